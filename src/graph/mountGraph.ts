@@ -1,0 +1,46 @@
+import cytoscape, { type Core } from 'cytoscape';
+import type { StoreApi } from 'zustand/vanilla';
+import type { GraphState } from '../store/graphStore';
+import { bindGraphEvents } from './graphEvents';
+import { bindGraphToStore } from './graphSync';
+import { BASE_STYLESHEET } from './stylesheet';
+
+export interface MountedGraph {
+  cy: Core;
+  fit: () => void;
+  zoomBy: (factor: number) => void;
+  destroy: () => void;
+}
+
+/** Creates the screen's single Cytoscape instance and binds it to the store. */
+export function mountGraph(container: HTMLElement, store: StoreApi<GraphState>): MountedGraph {
+  const cy = cytoscape({
+    container,
+    style: BASE_STYLESHEET,
+    autounselectify: true,
+    boxSelectionEnabled: false,
+    minZoom: 0.05,
+    maxZoom: 6,
+  });
+  // For automation (browser tests, the benchmark, the render command): the live instance.
+  (window as unknown as { __actorGraphCy?: Core }).__actorGraphCy = cy;
+  const unbindStore = bindGraphToStore(cy, store);
+  const unbindEvents = bindGraphEvents(cy, store);
+  const resize = new ResizeObserver(() => {
+    cy.resize();
+    cy.fit(undefined, 30);
+  });
+  resize.observe(container);
+  return {
+    cy,
+    fit: () => cy.fit(undefined, 30),
+    zoomBy: (factor) =>
+      cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } }),
+    destroy: () => {
+      resize.disconnect();
+      unbindEvents();
+      unbindStore();
+      cy.destroy();
+    },
+  };
+}

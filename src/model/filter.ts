@@ -1,0 +1,78 @@
+import { effectiveKind, type KindStyle } from './appearance';
+import type { Dataset, Relation } from './schema';
+import { statusOf, STATUS_KEYS, type StatusKey } from './status';
+
+export interface Filters {
+  hiddenTypes: readonly string[];
+  hiddenStatuses: readonly StatusKey[];
+  hiddenKinds: readonly string[];
+}
+
+export const NO_FILTERS: Filters = { hiddenTypes: [], hiddenStatuses: [], hiddenKinds: [] };
+
+export interface VisibleGraph {
+  actorIds: ReadonlySet<string>;
+  relationIds: ReadonlySet<string>;
+  /** Visible relations in dataset order. */
+  relations: readonly Relation[];
+}
+
+export interface FilterCounts {
+  types: Record<string, number>;
+  statuses: Record<StatusKey, number>;
+  kinds: Record<string, number>;
+}
+
+interface Tests {
+  kindOk: (actorId: string) => boolean;
+  typeOk: (r: Relation) => boolean;
+  statusOk: (r: Relation) => boolean;
+}
+
+function tests(dataset: Dataset, kinds: ReadonlyMap<string, KindStyle>, f: Filters): Tests {
+  const hiddenKinds = new Set(f.hiddenKinds);
+  const hiddenTypes = new Set(f.hiddenTypes);
+  const hiddenStatuses = new Set(f.hiddenStatuses);
+  const actorKind = new Map(dataset.actors.map((a) => [a.id, effectiveKind(kinds, a.kind)]));
+  return {
+    kindOk: (id) => !hiddenKinds.has(actorKind.get(id) ?? ''),
+    typeOk: (r) => !hiddenTypes.has(r.type),
+    statusOk: (r) => !hiddenStatuses.has(statusOf(r)),
+  };
+}
+
+/** Actors pass the kind filter; relations pass type and status and need both actors visible. */
+export function visibleGraph(
+  dataset: Dataset,
+  kinds: ReadonlyMap<string, KindStyle>,
+  filters: Filters,
+): VisibleGraph {
+  const t = tests(dataset, kinds, filters);
+  const actorIds = new Set(dataset.actors.filter((a) => t.kindOk(a.id)).map((a) => a.id));
+  const relations = dataset.relations.filter(
+    (r) => t.typeOk(r) && t.statusOk(r) && actorIds.has(r.source) && actorIds.has(r.target),
+  );
+  return { actorIds, relationIds: new Set(relations.map((r) => r.id)), relations };
+}
+
+/** Each count is what would be visible for that value under all the *other* filters. */
+export function filterCounts(
+  dataset: Dataset,
+  kinds: ReadonlyMap<string, KindStyle>,
+  filters: Filters,
+): FilterCounts {
+  const t = tests(dataset, kinds, filters);
+  const types: Record<string, number> = Object.fromEntries(dataset.relationTypes.map((x) => [x.id, 0]));
+  const statuses = Object.fromEntries(STATUS_KEYS.map((s) => [s, 0])) as Record<StatusKey, number>;
+  const kindCounts: Record<string, number> = Object.fromEntries([...kinds.keys()].map((k) => [k, 0]));
+  for (const a of dataset.actors) {
+    const k = effectiveKind(kinds, a.kind);
+    kindCounts[k] = (kindCounts[k] ?? 0) + 1;
+  }
+  for (const r of dataset.relations) {
+    if (!t.kindOk(r.source) || !t.kindOk(r.target)) continue;
+    if (t.statusOk(r)) types[r.type] = (types[r.type] ?? 0) + 1;
+    if (t.typeOk(r)) statuses[statusOf(r)] += 1;
+  }
+  return { types, statuses, kinds: kindCounts };
+}

@@ -1,0 +1,63 @@
+/**
+ * Problems found while reading or validating a dataset. Every problem names its place:
+ * a JSON path (`$.relations[3].source`), and for text input a line and column.
+ * Codes are stable and documented in docs/errors.md.
+ */
+export type Severity = 'error' | 'warning';
+
+export const PROBLEM_CODES = {
+  AG001: 'The file is not valid JSON',
+  AG002: 'The file is empty',
+  AG003: 'The file is not an actor-graph dataset or has an unsupported version',
+  AG004: 'The file could not be read',
+  AG010: 'A field does not match the schema',
+  AG020: 'Duplicate id',
+  AG030: 'A relation points at an actor that does not exist',
+  AG031: 'A relation has a type that is not declared',
+  AG032: 'A relation disputes a relation that does not exist',
+  AG033: 'A relation is asserted by an actor that does not exist',
+  AG034: 'An actor has a parent that does not exist or contains itself',
+  AG035: 'A relation disputes itself',
+  AG040: 'Evidence offsets lie outside the article text',
+  AG041: 'An evidence quote does not match the article text at its offsets',
+  AG042: 'Evidence offsets cannot be checked because the dataset has no article text',
+  AG043: 'Evidence starts after it ends',
+  AG050: 'An actor has a kind that is not declared; it is drawn as "unknown"',
+} as const;
+
+export type ProblemCode = keyof typeof PROBLEM_CODES;
+
+export interface Problem {
+  code: ProblemCode;
+  severity: Severity;
+  /** JSON path of the offending value, `$` for the whole document. */
+  path: string;
+  message: string;
+  /** 1-based line and column in the source text, when known. */
+  line?: number;
+  column?: number;
+}
+
+export function problem(
+  code: ProblemCode,
+  path: string,
+  message: string,
+  severity: Severity = 'error',
+): Problem {
+  return { code, severity, path, message };
+}
+
+/** `$.relations[3].evidence[0]` from ['relations', 3, 'evidence', 0]. */
+export function jsonPath(segments: readonly PropertyKey[]): string {
+  let out = '$';
+  for (const s of segments) {
+    if (typeof s === 'number') out += `[${s}]`;
+    else if (typeof s === 'string' && /^[A-Za-z_$][\w$]*$/.test(s)) out += `.${s}`;
+    else out += `[${JSON.stringify(String(s))}]`;
+  }
+  return out;
+}
+
+export function hasErrors(problems: readonly Problem[]): boolean {
+  return problems.some((p) => p.severity === 'error');
+}

@@ -1,0 +1,145 @@
+import { z } from 'zod';
+
+/**
+ * The `actor-graph` format, version 1: the single definition of our data.
+ * data/schema/actor-graph.schema.json is generated from this file (npm run schema).
+ */
+
+export const FORMAT_NAME = 'actor-graph';
+export const FORMAT_VERSION = 1;
+
+export const STATUSES = ['reported', 'alleged', 'confirmed', 'denied', 'hypothetical'] as const;
+
+export const NODE_SHAPES = [
+  'ellipse',
+  'round-rectangle',
+  'diamond',
+  'hexagon',
+  'triangle',
+  'rectangle',
+  'octagon',
+  'star',
+  'pentagon',
+  'barrel',
+  'rhomboid',
+  'vee',
+  'tag',
+] as const;
+
+const id = z.string().min(1, 'must not be empty').max(200);
+const color = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour like #1f77b4');
+/** Labels per language, keyed by BCP 47 tag ("de", "en", "pt-BR"). */
+const labels = z.record(
+  z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language tag like "de"'),
+  z.string(),
+);
+/** ISO 8601: a year, year-month, date, or date-time with time zone. */
+const isoDate = z
+  .string()
+  .regex(
+    /^\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?)?)?$/,
+    'must be an ISO 8601 date such as 2022-03-14',
+  );
+const httpUrl = z.string().regex(/^https?:\/\/\S+$/i, 'must be an http(s) URL');
+const properties = z.record(z.string(), z.unknown());
+
+export const sourceSchema = z.object({
+  title: z.string().optional(),
+  publisher: z.string().optional(),
+  author: z.string().optional(),
+  url: httpUrl.optional(),
+  published: isoDate.optional(),
+  language: z.string().optional(),
+});
+
+export const articleSchema = z.object({
+  text: z.string(),
+});
+
+export const actorKindSchema = z.object({
+  id,
+  label: z.string(),
+  labels: labels.optional(),
+  description: z.string().optional(),
+  color: color.optional(),
+  shape: z.enum(NODE_SHAPES).optional(),
+});
+
+export const relationTypeSchema = z.object({
+  id,
+  label: z.string(),
+  labels: labels.optional(),
+  description: z.string().optional(),
+  directed: z.boolean().default(true),
+  color: color.optional(),
+  cameo: z
+    .string()
+    .regex(/^\d{2,4}$/, 'must be a CAMEO code of 2 to 4 digits')
+    .optional(),
+});
+
+export const positionSchema = z.object({ x: z.number(), y: z.number() });
+
+export const actorSchema = z.object({
+  id,
+  label: z.string(),
+  labels: labels.optional(),
+  kind: id,
+  aliases: z.array(z.string()).optional(),
+  description: z.string().optional(),
+  parent: id.optional(),
+  position: positionSchema.optional(),
+  properties: properties.optional(),
+});
+
+export const evidenceSchema = z.object({
+  quote: z.string(),
+  /** UTF-16 code-unit offset into article.text, inclusive. */
+  start: z.number().int().min(0),
+  /** UTF-16 code-unit offset into article.text, exclusive. */
+  end: z.number().int().min(0),
+});
+
+export const relationSchema = z.object({
+  id,
+  source: id,
+  target: id,
+  type: id,
+  /** Overrides the type's label for this relation (e.g. "spokesman of" for type "role"). */
+  label: z.string().optional(),
+  labels: labels.optional(),
+  status: z.enum(STATUSES).optional(),
+  evidence: z.array(evidenceSchema),
+  /** Who asserts the claim, nearest source first (e.g. the media, then their anonymous sources). */
+  assertedBy: z.array(id).optional(),
+  /** The relation (claim) this one contradicts. */
+  disputes: id.optional(),
+  confidence: z.number().min(0).max(1).optional(),
+  date: isoDate.optional(),
+  note: z.string().optional(),
+  properties: properties.optional(),
+});
+
+export const datasetSchema = z.object({
+  $schema: z.string().optional(),
+  format: z.literal(FORMAT_NAME),
+  version: z.literal(FORMAT_VERSION),
+  title: z.string(),
+  description: z.string().optional(),
+  source: sourceSchema.optional(),
+  article: articleSchema.optional(),
+  actorKinds: z.array(actorKindSchema),
+  relationTypes: z.array(relationTypeSchema),
+  actors: z.array(actorSchema),
+  relations: z.array(relationSchema),
+});
+
+export type Dataset = z.output<typeof datasetSchema>;
+export type DatasetInput = z.input<typeof datasetSchema>;
+export type ActorKind = Dataset['actorKinds'][number];
+export type RelationType = Dataset['relationTypes'][number];
+export type Actor = Dataset['actors'][number];
+export type Relation = Dataset['relations'][number];
+export type Evidence = Relation['evidence'][number];
+export type Status = (typeof STATUSES)[number];
+export type NodeShape = (typeof NODE_SHAPES)[number];

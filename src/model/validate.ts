@@ -1,0 +1,57 @@
+import { datasetSchema, FORMAT_NAME, FORMAT_VERSION, type Dataset } from './schema';
+import { hasErrors, jsonPath, problem, type Problem } from './problem';
+import { checkReferences } from './checkReferences';
+
+export interface ValidationResult {
+  /** Present only when there is no error (warnings allowed). */
+  dataset?: Dataset;
+  problems: Problem[];
+}
+
+/**
+ * Validates anything against the actor-graph format and returns every problem at once:
+ * schema errors, duplicate ids, dangling references and evidence that does not match.
+ */
+export function validateDataset(input: unknown): ValidationResult {
+  const header = checkHeader(input);
+  if (header) return { problems: [header] };
+
+  const problems: Problem[] = [];
+  const parsed = datasetSchema.safeParse(input);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      problems.push(problem('AG010', jsonPath(issue.path), describeIssue(issue.message)));
+    }
+  }
+  // Reference checks run on the raw input so a schema error does not hide them.
+  problems.push(...checkReferences(input as Record<string, unknown>));
+  if (parsed.success && !hasErrors(problems)) return { dataset: parsed.data, problems };
+  return { problems };
+}
+
+function checkHeader(input: unknown): Problem | undefined {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    return problem('AG003', '$', 'Expected a JSON object with "format": "actor-graph".');
+  }
+  const { format, version } = input as { format?: unknown; version?: unknown };
+  if (format !== FORMAT_NAME) {
+    return problem(
+      'AG003',
+      '$.format',
+      `Expected "format": "${FORMAT_NAME}", found ${format === undefined ? 'none' : JSON.stringify(format)}.`,
+    );
+  }
+  if (version !== FORMAT_VERSION) {
+    return problem(
+      'AG003',
+      '$.version',
+      `Version ${JSON.stringify(version)} is not supported; this app reads version ${FORMAT_VERSION}.`,
+    );
+  }
+  return undefined;
+}
+
+function describeIssue(message: string): string {
+  // zod phrases "Invalid input: expected string, received number"; keep the useful half.
+  return message.replace(/^Invalid input: /, '').replace(/^./, (c) => c.toUpperCase()) + '.';
+}

@@ -1,0 +1,45 @@
+import { useEffect, useRef } from 'react';
+import { mountGraph, type MountedGraph } from '../graph/mountGraph';
+import { useGraphStoreApi } from '../store/StoreContext';
+
+/**
+ * Hosts the single Cytoscape instance: created once on mount, destroyed on unmount
+ * (StrictMode mounts twice in dev, so the cleanup is real). React never re-renders it;
+ * store subscriptions inside mountGraph drive it.
+ */
+export function GraphCanvas() {
+  const store = useGraphStoreApi();
+  const container = useRef<HTMLDivElement>(null);
+  const graph = useRef<MountedGraph | null>(null);
+  useEffect(() => {
+    if (!container.current) return;
+    const mounted = mountGraph(container.current, store);
+    graph.current = mounted;
+    return () => {
+      mounted.destroy();
+      graph.current = null;
+    };
+  }, [store]);
+  return (
+    <div className="graph-area">
+      <div
+        ref={container}
+        className="graph-canvas"
+        role="img"
+        aria-label="Graph of actors and relations. The relations table lists the same relations."
+        data-testid="graph-canvas"
+      />
+      <div className="graph-controls" role="group" aria-label="View">
+        <button type="button" onClick={() => graph.current?.zoomBy(1.25)} aria-label="Zoom in">
+          +
+        </button>
+        <button type="button" onClick={() => graph.current?.zoomBy(0.8)} aria-label="Zoom out">
+          −
+        </button>
+        <button type="button" onClick={() => graph.current?.fit()}>
+          Fit
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+import type { NodeShape } from '../model/schema';
+import type { StatusKey } from '../model/status';
+import { STATUS_LINES } from '../model/statusStyle';
+
+/* Small SVG samples so the legend and filters show exactly what the graph draws. */
+
+const SHAPE_POINTS: Partial<Record<NodeShape, string>> = {
+  diamond: '8,1 15,8 8,15 1,8',
+  triangle: '8,1 15,15 1,15',
+  hexagon: '4,1 12,1 15,8 12,15 4,15 1,8',
+  pentagon: '8,1 15,6 12,15 4,15 1,6',
+  octagon: '5,1 11,1 15,5 15,11 11,15 5,15 1,11 1,5',
+  star: '8,1 10,6 15,6 11,10 13,15 8,12 3,15 5,10 1,6 6,6',
+  vee: '1,1 8,6 15,1 8,15',
+  rhomboid: '4,1 15,1 12,15 1,15',
+  tag: '1,1 11,1 15,8 11,15 1,15',
+};
+
+export function KindSwatch({ color, shape }: { color: string; shape: NodeShape }) {
+  const points = SHAPE_POINTS[shape];
+  return (
+    <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" className="swatch">
+      {points ? (
+        <polygon points={points} fill={color} stroke="#1f1f1f" />
+      ) : shape === 'ellipse' ? (
+        <circle cx="8" cy="8" r="7" fill={color} stroke="#1f1f1f" />
+      ) : (
+        <rect x="1" y="2" width="14" height="12" rx={shape === 'rectangle' ? 0 : 3} fill={color} stroke="#1f1f1f" />
+      )}
+    </svg>
+  );
+}
+
+export function LineSwatch({ color = '#333333', status = 'reported' }: { color?: string; status?: StatusKey }) {
+  const line = STATUS_LINES[status];
+  return (
+    <svg width="36" height="12" viewBox="0 0 36 12" aria-hidden="true" className="swatch">
+      <line
+        x1="1"
+        y1="6"
+        x2={line.arrow === 'tee' ? 31 : 28}
+        y2="6"
+        stroke={color}
+        strokeWidth={line.width}
+        strokeDasharray={line.dash.join(' ') || undefined}
+      />
+      {line.arrow === 'tee' ? (
+        <line x1="32" y1="1" x2="32" y2="11" stroke={color} strokeWidth="2.5" />
+      ) : (
+        <polygon points="27,2 35,6 27,10" fill={color} />
+      )}
+    </svg>
+  );
+}
