@@ -22,7 +22,17 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: ['../store/*', '../graph/*', '../ui/*', '../app/*', 'react', 'cytoscape', 'zustand'] },
+        {
+          patterns: [
+            '../store/*',
+            '../graph/*',
+            '../ui/*',
+            '../app/*',
+            'react',
+            'cytoscape',
+            'zustand',
+          ],
+        },
       ],
     },
   },

@@ -33,7 +33,9 @@ const dataset = {
   actors: seed.actors,
   relations: seed.relations.map((r) => ({
     ...r,
-    evidence: r.evidence.map((e) => (typeof e === 'string' ? locate(e) : locate(e.quote, e.occurrence))),
+    evidence: r.evidence.map((e) =>
+      typeof e === 'string' ? locate(e) : locate(e.quote, e.occurrence),
+    ),
   })),
 };
 
@@ -42,5 +44,8 @@ if (problems.length) {
   console.error(problems);
   process.exit(1);
 }
-writeFileSync(here('../data/russia-china-military-aid.json'), JSON.stringify(dataset, null, 2) + '\n');
+writeFileSync(
+  here('../data/russia-china-military-aid.json'),
+  JSON.stringify(dataset, null, 2) + '\n',
+);
 console.log(`seed: ${dataset.actors.length} actors, ${dataset.relations.length} relations`);

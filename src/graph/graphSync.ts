@@ -21,7 +21,8 @@ function applyClassSet(cy: Core, cls: string, have: Set<string>, want: Set<strin
 
 function hiddenIds(state: GraphState, visible: VisibleGraph): Set<string> {
   const out = new Set<string>();
-  for (const a of state.dataset.actors) if (!visible.actorIds.has(a.id)) out.add(actorElementId(a.id));
+  for (const a of state.dataset.actors)
+    if (!visible.actorIds.has(a.id)) out.add(actorElementId(a.id));
   for (const r of state.dataset.relations)
     if (!visible.relationIds.has(r.id)) out.add(relationElementId(r.id));
   return out;
@@ -81,7 +82,12 @@ export function bindGraphToStore(cy: Core, store: StoreApi<GraphState>): () => v
     const nextSelected = state.selection
       ? (state.selection.kind === 'actor' ? actorElementId : relationElementId)(state.selection.id)
       : null;
-    if (!datasetChanged && nextVisible === visible && nextHighlight === highlight && nextSelected === selectedId) {
+    if (
+      !datasetChanged &&
+      nextVisible === visible &&
+      nextHighlight === highlight &&
+      nextSelected === selectedId
+    ) {
       return;
     }
     cy.batch(() => {

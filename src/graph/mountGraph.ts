@@ -35,7 +35,10 @@ export function mountGraph(container: HTMLElement, store: StoreApi<GraphState>):
     cy,
     fit: () => cy.fit(undefined, 30),
     zoomBy: (factor) =>
-      cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } }),
+      cy.zoom({
+        level: cy.zoom() * factor,
+        renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 },
+      }),
     destroy: () => {
       resize.disconnect();
       unbindEvents();

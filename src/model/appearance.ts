@@ -45,7 +45,12 @@ export function kindStyles(dataset: Dataset): Map<string, KindStyle> {
     });
   });
   if (dataset.actors.some((a) => !styles.has(a.kind))) {
-    styles.set(UNKNOWN_KIND, { id: UNKNOWN_KIND, label: 'unknown', color: '#9e9e9e', shape: 'ellipse' });
+    styles.set(UNKNOWN_KIND, {
+      id: UNKNOWN_KIND,
+      label: 'unknown',
+      color: '#9e9e9e',
+      shape: 'ellipse',
+    });
   }
   return styles;
 }

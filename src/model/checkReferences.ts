@@ -4,7 +4,9 @@ type Loose = Record<string, unknown>;
 
 function items(input: Loose, key: string): Loose[] {
   const value = input[key];
-  return Array.isArray(value) ? value.map((v) => (typeof v === 'object' && v ? v : {}) as Loose) : [];
+  return Array.isArray(value)
+    ? value.map((v) => (typeof v === 'object' && v ? v : {}) as Loose)
+    : [];
 }
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
@@ -44,7 +46,9 @@ export function checkReferences(input: Loose): Problem[] {
     for (const end of ['source', 'target'] as const) {
       const ref = str(rel[end]);
       if (ref !== undefined && !actors.has(ref)) {
-        out.push(problem('AG030', at(end), `Relation "${id}": ${end} actor "${ref}" does not exist.`));
+        out.push(
+          problem('AG030', at(end), `Relation "${id}": ${end} actor "${ref}" does not exist.`),
+        );
       }
     }
     const type = str(rel.type);
@@ -56,14 +60,22 @@ export function checkReferences(input: Loose): Problem[] {
       out.push(problem('AG035', at('disputes'), `Relation "${id}" disputes itself.`));
     } else if (disputes !== undefined && !relations.has(disputes)) {
       out.push(
-        problem('AG032', at('disputes'), `Relation "${id}" disputes "${disputes}", which does not exist.`),
+        problem(
+          'AG032',
+          at('disputes'),
+          `Relation "${id}" disputes "${disputes}", which does not exist.`,
+        ),
       );
     }
     const assertedBy = Array.isArray(rel.assertedBy) ? rel.assertedBy : [];
     assertedBy.forEach((ref, j) => {
       if (typeof ref === 'string' && !actors.has(ref)) {
         out.push(
-          problem('AG033', at('assertedBy', j), `Relation "${id}" is asserted by "${ref}", which does not exist.`),
+          problem(
+            'AG033',
+            at('assertedBy', j),
+            `Relation "${id}" is asserted by "${ref}", which does not exist.`,
+          ),
         );
       }
     });
@@ -80,13 +92,24 @@ function checkActors(input: Loose, kinds: Set<string>, actors: Set<string>, out:
     const kind = str(actor.kind);
     if (kind !== undefined && !kinds.has(kind)) {
       out.push(
-        problem('AG050', jsonPath(['actors', i, 'kind']), `Actor "${id}": kind "${kind}" is not declared; drawn as "unknown".`, 'warning'),
+        problem(
+          'AG050',
+          jsonPath(['actors', i, 'kind']),
+          `Actor "${id}": kind "${kind}" is not declared; drawn as "unknown".`,
+          'warning',
+        ),
       );
     }
     const parent = str(actor.parent);
     if (parent === undefined) return;
     if (!actors.has(parent)) {
-      out.push(problem('AG034', jsonPath(['actors', i, 'parent']), `Actor "${id}": parent "${parent}" does not exist.`));
+      out.push(
+        problem(
+          'AG034',
+          jsonPath(['actors', i, 'parent']),
+          `Actor "${id}": parent "${parent}" does not exist.`,
+        ),
+      );
     } else {
       parents.set(id, parent);
     }
@@ -97,7 +120,9 @@ function checkActors(input: Loose, kinds: Set<string>, actors: Set<string>, out:
     const seen = new Set<string>([id]);
     for (let p = parents.get(id); p !== undefined; p = parents.get(p)) {
       if (seen.has(p)) {
-        out.push(problem('AG034', jsonPath(['actors', i, 'parent']), `Actor "${id}" is its own ancestor.`));
+        out.push(
+          problem('AG034', jsonPath(['actors', i, 'parent']), `Actor "${id}" is its own ancestor.`),
+        );
         return;
       }
       seen.add(p);
@@ -105,22 +130,39 @@ function checkActors(input: Loose, kinds: Set<string>, actors: Set<string>, out:
   });
 }
 
-function checkEvidence(ev: Loose, text: string | undefined, id: string, path: string, out: Problem[]): void {
+function checkEvidence(
+  ev: Loose,
+  text: string | undefined,
+  id: string,
+  path: string,
+  out: Problem[],
+): void {
   const { start, end, quote } = ev;
   if (typeof start !== 'number' || typeof end !== 'number' || typeof quote !== 'string') return;
   if (text === undefined) {
     out.push(
-      problem('AG042', path, `Relation "${id}": evidence offsets cannot be checked without article text.`, 'warning'),
+      problem(
+        'AG042',
+        path,
+        `Relation "${id}": evidence offsets cannot be checked without article text.`,
+        'warning',
+      ),
     );
     return;
   }
   if (start > end) {
-    out.push(problem('AG043', path, `Relation "${id}": evidence starts at ${start} but ends at ${end}.`));
+    out.push(
+      problem('AG043', path, `Relation "${id}": evidence starts at ${start} but ends at ${end}.`),
+    );
     return;
   }
   if (end > text.length) {
     out.push(
-      problem('AG040', path, `Relation "${id}": evidence ends at ${end}, beyond the article's ${text.length} characters.`),
+      problem(
+        'AG040',
+        path,
+        `Relation "${id}": evidence ends at ${end}, beyond the article's ${text.length} characters.`,
+      ),
     );
     return;
   }

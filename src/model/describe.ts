@@ -3,7 +3,10 @@ import type { Relation, RelationType } from './schema';
 
 export const actorLabel = (index: GraphIndex, id: string) => index.actors.get(id)?.label ?? id;
 
-export function relationVerb(relation: Relation, types: ReadonlyMap<string, Pick<RelationType, 'label'>>) {
+export function relationVerb(
+  relation: Relation,
+  types: ReadonlyMap<string, Pick<RelationType, 'label'>>,
+) {
   return relation.label ?? types.get(relation.type)?.label ?? relation.type;
 }
 

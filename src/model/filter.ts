@@ -62,9 +62,13 @@ export function filterCounts(
   filters: Filters,
 ): FilterCounts {
   const t = tests(dataset, kinds, filters);
-  const types: Record<string, number> = Object.fromEntries(dataset.relationTypes.map((x) => [x.id, 0]));
+  const types: Record<string, number> = Object.fromEntries(
+    dataset.relationTypes.map((x) => [x.id, 0]),
+  );
   const statuses = Object.fromEntries(STATUS_KEYS.map((s) => [s, 0])) as Record<StatusKey, number>;
-  const kindCounts: Record<string, number> = Object.fromEntries([...kinds.keys()].map((k) => [k, 0]));
+  const kindCounts: Record<string, number> = Object.fromEntries(
+    [...kinds.keys()].map((k) => [k, 0]),
+  );
   for (const a of dataset.actors) {
     const k = effectiveKind(kinds, a.kind);
     kindCounts[k] = (kindCounts[k] ?? 0) + 1;

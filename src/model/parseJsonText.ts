@@ -8,7 +8,8 @@ export type JsonResult = { ok: true; value: unknown } | { ok: false; problems: P
  * so on failure jsonc-parser (strict mode) locates the first error by offset.
  */
 export function parseJsonText(text: string): JsonResult {
-  if (text.trim() === '') return { ok: false, problems: [problem('AG002', '$', 'The file is empty.')] };
+  if (text.trim() === '')
+    return { ok: false, problems: [problem('AG002', '$', 'The file is empty.')] };
   try {
     return { ok: true, value: JSON.parse(text) as unknown };
   } catch {
@@ -18,7 +19,7 @@ export function parseJsonText(text: string): JsonResult {
     const offset = first?.offset ?? 0;
     const { line, column } = lineColumn(text, offset);
     const what = first ? humanize(printParseErrorCode(first.error)) : 'invalid JSON';
-    const p = problem('AG001', '$', `JSON syntax error at line ${line}, column ${column}: ${what}.`);
+    const p = problem('AG001', '$', `JSON syntax error: ${what}.`);
     return { ok: false, problems: [{ ...p, line, column }] };
   }
 }

@@ -1,5 +1,7 @@
 /** Remembers the last result for the last arguments (compared by identity), like reselect. */
-export function memoLast<A extends readonly unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
+export function memoLast<A extends readonly unknown[], R>(
+  fn: (...args: A) => R,
+): (...args: A) => R {
   let lastArgs: A | undefined;
   let lastResult: R;
   return (...args: A) => {

@@ -7,7 +7,11 @@ import type { GraphState } from './graphStore';
  * Loads a dataset from text. The current graph is replaced only when the new one has no
  * errors; otherwise the problems are reported and everything the user had stays.
  */
-export function openDatasetText(store: StoreApi<GraphState>, fileName: string, text: string): boolean {
+export function openDatasetText(
+  store: StoreApi<GraphState>,
+  fileName: string,
+  text: string,
+): boolean {
   const { dataset, problems } = loadDatasetText(text);
   if (!dataset || hasErrors(problems)) {
     store.getState().reportProblems(fileName, problems);
@@ -23,7 +27,12 @@ export async function openDatasetFile(store: StoreApi<GraphState>, file: File): 
     text = await file.text();
   } catch (error) {
     store.getState().reportProblems(file.name, [
-      { code: 'AG004', severity: 'error', path: '$', message: `The file could not be read: ${String(error)}` },
+      {
+        code: 'AG004',
+        severity: 'error',
+        path: '$',
+        message: `The file could not be read: ${String(error)}`,
+      },
     ]);
     return false;
   }

@@ -21,7 +21,8 @@ const countsOf = memoLast(filterCounts);
 export const selectKindStyles = (s: GraphState) => kindsOf(s.dataset);
 export const selectTypeStyles = (s: GraphState) => typesOf(s.dataset);
 export const selectIndex = (s: GraphState) => indexOf(s.dataset);
-export const selectVisible = (s: GraphState) => visibleOf(s.dataset, selectKindStyles(s), s.filters);
+export const selectVisible = (s: GraphState) =>
+  visibleOf(s.dataset, selectKindStyles(s), s.filters);
 export const selectCounts = (s: GraphState) => countsOf(s.dataset, selectKindStyles(s), s.filters);
 
 const highlightOf = memoLast(

@@ -14,7 +14,9 @@ export function ActorDetails({ actor }: { actor: Actor }) {
   const visible = useGraph(selectVisible);
   const selectRelation = useGraph((s) => s.selectRelation);
   const kind = kinds.get(effectiveKind(kinds, actor.kind));
-  const relations = (index.incident.get(actor.id) ?? []).flatMap((id) => index.relations.get(id) ?? []);
+  const relations = (index.incident.get(actor.id) ?? []).flatMap(
+    (id) => index.relations.get(id) ?? [],
+  );
 
   return (
     <article aria-labelledby="details-heading">

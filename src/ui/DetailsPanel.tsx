@@ -18,7 +18,12 @@ export function DetailsPanel() {
         </p>
       ) : (
         <>
-          <button type="button" className="close" onClick={clearSelection} aria-label="Clear selection">
+          <button
+            type="button"
+            className="close"
+            onClick={clearSelection}
+            aria-label="Clear selection"
+          >
             ×
           </button>
           {relation && <RelationDetails relation={relation} />}

@@ -34,7 +34,8 @@ export function FilterPanel() {
   const toggleType = useGraph((s) => s.toggleType);
   const toggleStatus = useGraph((s) => s.toggleStatus);
   const resetFilters = useGraph((s) => s.resetFilters);
-  const active = filters.hiddenTypes.length + filters.hiddenStatuses.length + filters.hiddenKinds.length;
+  const active =
+    filters.hiddenTypes.length + filters.hiddenStatuses.length + filters.hiddenKinds.length;
 
   return (
     <section className="panel filter-panel" aria-labelledby="filters-heading">

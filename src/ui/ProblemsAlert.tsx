@@ -8,7 +8,11 @@ export function ProblemsAlert() {
   const errors = report.problems.filter((p) => p.severity === 'error').length;
   const warnings = report.problems.length - errors;
   return (
-    <section role="alert" className={`problems ${errors ? 'has-errors' : 'warnings-only'}`} aria-labelledby="problems-heading">
+    <section
+      role="alert"
+      className={`problems ${errors ? 'has-errors' : 'warnings-only'}`}
+      aria-labelledby="problems-heading"
+    >
       <div className="panel-heading">
         <h2 id="problems-heading">
           {errors
@@ -23,7 +27,8 @@ export function ProblemsAlert() {
         {report.problems.map((p, i) => (
           <li key={i} className={p.severity}>
             <span className="badge">{p.severity === 'error' ? 'Error' : 'Warning'}</span>{' '}
-            <code>{p.code}</code> at <code>{p.line ? `line ${p.line}, column ${p.column}` : p.path}</code>
+            <code>{p.code}</code> at{' '}
+            <code>{p.line ? `line ${p.line}, column ${p.column}` : p.path}</code>
             {p.line && p.path !== '$' ? (
               <>
                 {' '}

@@ -16,7 +16,9 @@ export function RelationDetails({ relation }: { relation: Relation }) {
   const status = statusOf(relation);
   const cameo = index.types.get(relation.type)?.cameo;
   const disputes = relation.disputes ? index.relations.get(relation.disputes) : undefined;
-  const disputedBy = (index.disputedBy.get(relation.id) ?? []).flatMap((id) => index.relations.get(id) ?? []);
+  const disputedBy = (index.disputedBy.get(relation.id) ?? []).flatMap(
+    (id) => index.relations.get(id) ?? [],
+  );
 
   const actorButton = (id: string) => (
     <button type="button" className="link" onClick={() => selectActor(id)}>
@@ -35,9 +37,12 @@ export function RelationDetails({ relation }: { relation: Relation }) {
   return (
     <article aria-labelledby="details-heading">
       <h2 id="details-heading">{describeRelation(index, types, relation)}</h2>
-      {!visible.relationIds.has(relation.id) && <p className="notice">Hidden by the current filters.</p>}
+      {!visible.relationIds.has(relation.id) && (
+        <p className="notice">Hidden by the current filters.</p>
+      )}
       <p className="direction">
-        {actorButton(relation.source)} <span aria-hidden="true">{type?.directed === false ? '—' : '→'}</span>
+        {actorButton(relation.source)}{' '}
+        <span aria-hidden="true">{type?.directed === false ? '—' : '→'}</span>
         <span className="visually-hidden">{type?.directed === false ? 'and' : 'to'}</span>{' '}
         {actorButton(relation.target)}
       </p>

@@ -49,7 +49,12 @@ export function RelationsTable() {
               const selected = selection?.kind === 'relation' && selection.id === r.id;
               const status = statusOf(r);
               return (
-                <tr key={r.id} aria-selected={selected} className={selected ? 'selected' : undefined} onClick={() => selectRelation(r.id)}>
+                <tr
+                  key={r.id}
+                  aria-selected={selected}
+                  className={selected ? 'selected' : undefined}
+                  onClick={() => selectRelation(r.id)}
+                >
                   <td>{actorLabel(index, r.source)}</td>
                   <td>
                     <button
@@ -67,7 +72,8 @@ export function RelationsTable() {
                   </td>
                   <td>{actorLabel(index, r.target)}</td>
                   <td>
-                    <LineSwatch color={types.get(r.type)?.color} status={status} /> {STATUS_WORDS[status].label}
+                    <LineSwatch color={types.get(r.type)?.color} status={status} />{' '}
+                    {STATUS_WORDS[status].label}
                   </td>
                   <td className="quote-cell">{r.evidence[0] ? `„${r.evidence[0].quote}“` : '—'}</td>
                 </tr>

@@ -25,13 +25,27 @@ export function KindSwatch({ color, shape }: { color: string; shape: NodeShape }
       ) : shape === 'ellipse' ? (
         <circle cx="8" cy="8" r="7" fill={color} stroke="#1f1f1f" />
       ) : (
-        <rect x="1" y="2" width="14" height="12" rx={shape === 'rectangle' ? 0 : 3} fill={color} stroke="#1f1f1f" />
+        <rect
+          x="1"
+          y="2"
+          width="14"
+          height="12"
+          rx={shape === 'rectangle' ? 0 : 3}
+          fill={color}
+          stroke="#1f1f1f"
+        />
       )}
     </svg>
   );
 }
 
-export function LineSwatch({ color = '#333333', status = 'reported' }: { color?: string; status?: StatusKey }) {
+export function LineSwatch({
+  color = '#333333',
+  status = 'reported',
+}: {
+  color?: string;
+  status?: StatusKey;
+}) {
   const line = STATUS_LINES[status];
   return (
     <svg width="36" height="12" viewBox="0 0 36 12" aria-hidden="true" className="swatch">

@@ -1,0 +1,42 @@
+import type { Page } from '@playwright/test';
+
+/** Reads the live Cytoscape instance the app exposes for automation. */
+export async function graphState(page: Page) {
+  return page.evaluate(() => {
+    const cy = (window as unknown as { __actorGraphCy: import('cytoscape').Core }).__actorGraphCy;
+    const ids = (sel: string) =>
+      cy
+        .$(sel)
+        .map((e) => e.id())
+        .sort();
+    return {
+      visibleEdges: cy.edges().filter((e) => !e.hasClass('hidden')).length,
+      edgeTypes: cy
+        .edges()
+        .filter((e) => !e.hasClass('hidden'))
+        .map((e) => e.data('type') as string),
+      highlighted: ids('.highlighted'),
+      faded: ids('.faded').length,
+      nodes: cy.nodes().length,
+    };
+  });
+}
+
+/** Clicks an actor where it is drawn on the canvas. */
+export async function clickActor(page: Page, actorId: string) {
+  const point = await page.evaluate((id) => {
+    const cy = (window as unknown as { __actorGraphCy: import('cytoscape').Core }).__actorGraphCy;
+    const box = cy.container()!.getBoundingClientRect();
+    const p = cy.$id(`a:${id}`).renderedPosition();
+    return { x: box.left + p.x, y: box.top + p.y };
+  }, actorId);
+  await page.mouse.click(point.x, point.y);
+}
+
+/** Waits until the app has drawn its first frame of the graph. */
+export async function waitForGraph(page: Page) {
+  await page.waitForFunction(() => {
+    const cy = (window as unknown as { __actorGraphCy?: import('cytoscape').Core }).__actorGraphCy;
+    return !!cy && cy.nodes().length > 0;
+  });
+}

@@ -1,0 +1,130 @@
+import cytoscape, { type Core } from 'cytoscape';
+import { afterEach, describe, expect, it } from 'vitest';
+import { bindGraphToStore } from '../../src/graph/graphSync';
+import { createGraphStore } from '../../src/store/graphStore';
+import { datasetFrom, rawFixture, smallDataset, smallStore } from '../helpers';
+
+let cy: Core;
+afterEach(() => cy?.destroy());
+
+const headless = () => (cy = cytoscape({ headless: true, styleEnabled: true }));
+const ids = (cls: string) =>
+  cy
+    .$(`.${cls}`)
+    .map((e) => e.id())
+    .sort();
+
+describe('store → Cytoscape sync', () => {
+  it('draws actors and relations in separate id namespaces', () => {
+    const raw = rawFixture('small.actor-graph.json') as { relations: { id: string }[] };
+    raw.relations[2]!.id = 'alpha'; // a relation with an actor's id
+    const store = createGraphStore(datasetFrom(raw), 'x');
+    bindGraphToStore(headless(), store);
+    expect(
+      cy
+        .nodes()
+        .map((n) => n.id())
+        .sort(),
+    ).toEqual(['a:alpha', 'a:beta', 'a:gamma']);
+    expect(
+      cy
+        .edges()
+        .map((e) => e.id())
+        .sort(),
+    ).toEqual(['r:alpha', 'r:r1', 'r:r2', 'r:r4']);
+    expect(cy.$id('r:alpha').source().id()).toBe('a:beta');
+  });
+
+  it('applies a filter by class, keeping every element object and adding nothing', () => {
+    const store = smallStore();
+    bindGraphToStore(headless(), store);
+    const before = new Map(cy.elements().map((e) => [e.id(), e]));
+    let added = 0;
+    let removed = 0;
+    cy.on('add', () => added++);
+    cy.on('remove', () => removed++);
+
+    store.getState().toggleType('ask');
+    expect(ids('hidden')).toEqual(['r:r1', 'r:r4']);
+    store.getState().toggleStatus('alleged');
+    expect(ids('hidden')).toEqual(['r:r1', 'r:r2', 'r:r4']);
+    store.getState().resetFilters();
+    expect(ids('hidden')).toEqual([]);
+
+    expect(added).toBe(0);
+    expect(removed).toBe(0);
+    cy.elements().forEach((e) => expect(e).toBe(before.get(e.id())));
+  });
+
+  it('hides actors of a hidden kind with their relations', () => {
+    const store = smallStore();
+    bindGraphToStore(headless(), store);
+    store.getState().toggleKind('org');
+    expect(ids('hidden')).toEqual(['a:alpha', 'r:r1', 'r:r2', 'r:r4']);
+  });
+
+  it('highlights a selection and fades the rest, and clears', () => {
+    const store = smallStore();
+    bindGraphToStore(headless(), store);
+    store.getState().selectRelation('r3');
+    expect(ids('highlighted')).toEqual(['a:beta', 'a:gamma', 'r:r3']);
+    expect(ids('faded')).toEqual(['a:alpha', 'r:r1', 'r:r2', 'r:r4']);
+    expect(ids('focused')).toEqual(['r:r3']);
+    store.getState().selectActor('gamma');
+    expect(ids('highlighted')).toEqual(['a:alpha', 'a:beta', 'a:gamma', 'r:r3', 'r:r4']);
+    expect(ids('focused')).toEqual(['a:gamma']);
+    store.getState().clearSelection();
+    expect(ids('highlighted')).toEqual([]);
+    expect(ids('faded')).toEqual([]);
+  });
+
+  it('a click on the canvas selects through the store', async () => {
+    const { bindGraphEvents } = await import('../../src/graph/graphEvents');
+    const store = smallStore();
+    bindGraphToStore(headless(), store);
+    bindGraphEvents(cy, store);
+    cy.$id('a:beta').emit('tap');
+    expect(store.getState().selection).toEqual({ kind: 'actor', id: 'beta' });
+    cy.$id('r:r2').emit('tap');
+    expect(store.getState().selection).toEqual({ kind: 'relation', id: 'r2' });
+  });
+
+  it('replaces the dataset by diff: kept elements stay, others go, new ones arrive', () => {
+    const store = smallStore();
+    bindGraphToStore(headless(), store);
+    const beta = cy.$id('a:beta');
+    const next = smallDataset();
+    next.actors = next.actors.filter((a) => a.id !== 'alpha');
+    next.actors.push({ id: 'delta', label: 'Delta', kind: 'org' });
+    next.relations = [{ id: 'r9', source: 'beta', target: 'delta', type: 'ask', evidence: [] }];
+    store.getState().loadDataset(next, 'next');
+    expect(
+      cy
+        .nodes()
+        .map((n) => n.id())
+        .sort(),
+    ).toEqual(['a:beta', 'a:delta', 'a:gamma']);
+    expect(cy.$id('a:beta')).toBe(beta);
+    expect(cy.edges().map((e) => e.id())).toEqual(['r:r9']);
+  });
+
+  it('lays out a dataset without positions the same way every time', () => {
+    const layout = () => {
+      const store = smallStore();
+      bindGraphToStore(headless(), store);
+      const positions = cy.nodes().map((n) => ({ ...n.position() }));
+      cy.destroy();
+      return positions;
+    };
+    const first = layout();
+    expect(first.some((p) => p.x !== 0 || p.y !== 0)).toBe(true);
+    expect(layout()).toEqual(first);
+  });
+
+  it('uses stored positions when present', () => {
+    const d = smallDataset();
+    d.actors.forEach((a, i) => (a.position = { x: i * 100, y: 7 }));
+    bindGraphToStore(headless(), createGraphStore(d, 'x'));
+    expect(cy.$id('a:gamma').position()).toEqual({ x: 200, y: 7 });
+  });
+});
