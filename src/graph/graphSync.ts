@@ -1,40 +1,11 @@
 import type { Core } from 'cytoscape';
 import type { StoreApi } from 'zustand/vanilla';
-import type { Focus } from '../model/neighbourhood';
-import type { VisibleGraph } from '../model/filter';
 import type { GraphState } from '../store/graphStore';
-import {
-  selectHighlight,
-  selectKindStyles,
-  selectTypeStyles,
-  selectVisible,
-} from '../store/selectors';
+import { selectCurrentMatch, selectKindStyles, selectTypeStyles } from '../store/selectors';
+import { CLASS_LAYERS } from './classLayers';
 import { toElements } from './elements';
-import { actorElementId, relationElementId } from './ids';
+import { actorElementId } from './ids';
 import { runLayout } from './layout';
-
-/** Applies `want` as the set of elements carrying `cls`, touching only those that change. */
-function applyClassSet(cy: Core, cls: string, have: Set<string>, want: Set<string>): void {
-  for (const id of have) if (!want.has(id)) cy.getElementById(id).removeClass(cls);
-  for (const id of want) if (!have.has(id)) cy.getElementById(id).addClass(cls);
-}
-
-function hiddenIds(state: GraphState, visible: VisibleGraph): Set<string> {
-  const out = new Set<string>();
-  for (const a of state.dataset.actors)
-    if (!visible.actorIds.has(a.id)) out.add(actorElementId(a.id));
-  for (const r of state.dataset.relations)
-    if (!visible.relationIds.has(r.id)) out.add(relationElementId(r.id));
-  return out;
-}
-
-function focusIds(focus: Focus | null): Set<string> {
-  if (!focus) return new Set();
-  return new Set([
-    ...[...focus.actorIds].map(actorElementId),
-    ...[...focus.relationIds].map(relationElementId),
-  ]);
-}
 
 /** Replaces elements by diff: kept ids keep their element objects, only data/position change. */
 function syncElements(cy: Core, state: GraphState): void {
@@ -57,72 +28,44 @@ function syncElements(cy: Core, state: GraphState): void {
     }
   }
   cy.add(toAdd);
-  cy.elements().removeClass('hidden faded highlighted focused');
+  cy.elements().removeClass(CLASS_LAYERS.map((l) => l.cls).join(' '));
 }
 
 /**
- * Drives one Cytoscape instance from the store: dataset → elements (by diff), filters →
- * `hidden` class, selection → `highlighted`/`faded`/`focused`. Each step runs only when
- * its derived input changed identity, and class changes are batched and minimal.
+ * Drives one Cytoscape instance from the store: dataset → elements (by diff), derived state →
+ * classes (see classLayers). Each layer runs only when its slice changed identity, class
+ * changes are batched and minimal, and nothing is re-created.
  */
 export function bindGraphToStore(cy: Core, store: StoreApi<GraphState>): () => void {
   let dataset: GraphState['dataset'] | null = null;
-  let visible: VisibleGraph | null = null;
-  let highlight: Focus | null | undefined;
-  let selectedId: string | null = null;
-  let hidden = new Set<string>();
-  let bright = new Set<string>();
-  let faded = new Set<string>();
-  let focused = new Set<string>();
+  const applied = CLASS_LAYERS.map(() => ({ value: undefined as unknown, ids: new Set<string>() }));
+  let centred: string | null = null;
 
   const apply = (state: GraphState) => {
     const datasetChanged = state.dataset !== dataset;
-    const nextVisible = selectVisible(state);
-    const nextHighlight = selectHighlight(state);
-    const nextSelected = state.selection
-      ? (state.selection.kind === 'actor' ? actorElementId : relationElementId)(state.selection.id)
-      : null;
-    if (
-      !datasetChanged &&
-      nextVisible === visible &&
-      nextHighlight === highlight &&
-      nextSelected === selectedId
-    ) {
-      return;
-    }
     cy.batch(() => {
       if (datasetChanged) {
         syncElements(cy, state);
-        hidden = new Set();
-        bright = new Set();
-        faded = new Set();
-        focused = new Set();
+        for (const a of applied) a.ids = new Set();
       }
-      if (datasetChanged || nextVisible !== visible) {
-        const want = hiddenIds(state, nextVisible);
-        applyClassSet(cy, 'hidden', hidden, want);
-        hidden = want;
-      }
-      const wantBright = focusIds(nextHighlight);
-      const wantFaded = new Set<string>();
-      if (nextHighlight) {
-        cy.elements().forEach((e) => {
-          if (!wantBright.has(e.id())) wantFaded.add(e.id());
-        });
-      }
-      applyClassSet(cy, 'highlighted', bright, wantBright);
-      applyClassSet(cy, 'faded', faded, wantFaded);
-      const wantFocused = new Set(nextSelected && nextHighlight ? [nextSelected] : []);
-      applyClassSet(cy, 'focused', focused, wantFocused);
-      bright = wantBright;
-      faded = wantFaded;
-      focused = wantFocused;
+      CLASS_LAYERS.forEach((layer, i) => {
+        const slot = applied[i]!;
+        const value = layer.select(state);
+        if (!datasetChanged && value === slot.value) return;
+        const want = layer.ids(value, state, cy);
+        for (const id of slot.ids) if (!want.has(id)) cy.getElementById(id).removeClass(layer.cls);
+        for (const id of want) if (!slot.ids.has(id)) cy.getElementById(id).addClass(layer.cls);
+        slot.value = value;
+        slot.ids = want;
+      });
     });
     if (datasetChanged) runLayout(cy, state.dataset);
     dataset = state.dataset;
-    visible = nextVisible;
-    highlight = nextHighlight;
-    selectedId = nextSelected;
+    const current = selectCurrentMatch(state);
+    if (current !== centred) {
+      centred = current;
+      if (current) cy.center(cy.getElementById(actorElementId(current)));
+    }
   };
 
   apply(store.getState());

@@ -21,6 +21,10 @@ export interface GraphState {
   /** Steps around a selected actor that stay highlighted. */
   neighbourhoodDepth: 1 | 2;
   report: ProblemReport | null;
+  /** Actor search: matches are marked, the current one centred; nothing is hidden. */
+  search: { query: string; current: number };
+  /** Two actors whose shortest connection is highlighted. */
+  pathEnds: { from: string | null; to: string | null };
 
   loadDataset: (dataset: Dataset, name: string, warnings?: Problem[]) => void;
   reportProblems: (file: string, problems: Problem[]) => void;
@@ -33,7 +37,15 @@ export interface GraphState {
   selectRelation: (relationId: string) => void;
   clearSelection: () => void;
   setNeighbourhoodDepth: (depth: 1 | 2) => void;
+  setSearchQuery: (query: string) => void;
+  /** Moves the current search match by `step` (wrapping); the caller knows the match count. */
+  moveSearchMatch: (step: number, matchCount: number) => void;
+  setPathEnd: (end: 'from' | 'to', actorId: string | null) => void;
+  clearPath: () => void;
 }
+
+const NO_SEARCH = { query: '', current: 0 };
+const NO_PATH = { from: null, to: null };
 
 const toggled = <T>(list: readonly T[], value: T): T[] =>
   list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
@@ -46,6 +58,8 @@ export function createGraphStore(dataset: Dataset, datasetName: string): StoreAp
     selection: null,
     neighbourhoodDepth: 1,
     report: null,
+    search: NO_SEARCH,
+    pathEnds: NO_PATH,
 
     loadDataset: (next, name, warnings = []) =>
       set({
@@ -53,6 +67,8 @@ export function createGraphStore(dataset: Dataset, datasetName: string): StoreAp
         datasetName: name,
         filters: NO_FILTERS,
         selection: null,
+        search: NO_SEARCH,
+        pathEnds: NO_PATH,
         report: warnings.length ? { file: name, problems: warnings } : null,
       }),
     reportProblems: (file, problems) => set({ report: { file, problems } }),
@@ -70,5 +86,12 @@ export function createGraphStore(dataset: Dataset, datasetName: string): StoreAp
     selectRelation: (id) => set({ selection: { kind: 'relation', id } }),
     clearSelection: () => set({ selection: null }),
     setNeighbourhoodDepth: (depth) => set({ neighbourhoodDepth: depth }),
+    setSearchQuery: (query) => set({ search: { query, current: 0 } }),
+    moveSearchMatch: (step, count) =>
+      set((s) => ({
+        search: { ...s.search, current: count ? (s.search.current + step + count) % count : 0 },
+      })),
+    setPathEnd: (end, actorId) => set((s) => ({ pathEnds: { ...s.pathEnds, [end]: actorId } })),
+    clearPath: () => set({ pathEnds: NO_PATH }),
   }));
 }
