@@ -181,7 +181,7 @@ export const actors = [
     labels: { de: 'Russland' },
     kind: 'state',
     aliases: ['Russland', 'russische Führung', 'Moskau'],
-    position: { x: 75, y: 185 },
+    position: { x: 10, y: 185 },
   },
   {
     id: 'putin-regime',
@@ -244,7 +244,7 @@ export const actors = [
     labels: { de: 'Xi Jinping' },
     kind: 'person',
     aliases: ['Staatschef Xi Jinping'],
-    position: { x: 320, y: 395 },
+    position: { x: 470, y: 380 },
   },
   {
     id: 'sullivan-counterpart',
@@ -252,7 +252,7 @@ export const actors = [
     labels: { de: 'Sullivans Gegenüber (ungenannt)' },
     kind: 'person',
     aliases: ['Gegenüber'],
-    position: { x: 510, y: 510 },
+    position: { x: 400, y: 610 },
   },
   {
     id: 'usa',
@@ -260,7 +260,7 @@ export const actors = [
     labels: { de: 'USA' },
     kind: 'state',
     aliases: ['Washington', 'die Amerikaner', 'Vereinigte Staaten'],
-    position: { x: 670, y: 185 },
+    position: { x: 720, y: 185 },
   },
   {
     id: 'us-gov-sources',
@@ -268,7 +268,7 @@ export const actors = [
     labels: { de: 'Anonyme Quellen in der US-Regierung' },
     kind: 'anonymous-source',
     aliases: ['anonyme Quellen innerhalb der US-Regierung'],
-    position: { x: 825, y: 10 },
+    position: { x: 860, y: 10 },
   },
   {
     id: 'anglo-media',
@@ -276,7 +276,7 @@ export const actors = [
     labels: { de: 'Angelsächsische Medien' },
     kind: 'media',
     aliases: ['angelsächsische Medien', 'die Presse', 'the press'],
-    position: { x: 620, y: -125 },
+    position: { x: 650, y: -125 },
   },
   {
     id: 'europe',
@@ -284,7 +284,7 @@ export const actors = [
     labels: { de: 'Europa' },
     kind: 'bloc',
     aliases: ['Europa'],
-    position: { x: 620, y: 370 },
+    position: { x: 250, y: 470 },
   },
   {
     id: 'jake-sullivan',
@@ -292,7 +292,7 @@ export const actors = [
     labels: { de: 'Jake Sullivan' },
     kind: 'person',
     aliases: ['Sicherheitsberater Jake Sullivan', 'Sullivan'],
-    position: { x: 805, y: 435 },
+    position: { x: 830, y: 520 },
   },
 ] as const;
 

@@ -1,22 +1,28 @@
 import { useEffect } from 'react';
-import { useGraph } from '../store/StoreContext';
+import { useGraphStoreApi } from '../store/StoreContext';
 import { DetailsPanel } from '../ui/DetailsPanel';
 import { FilterPanel } from '../ui/FilterPanel';
 import { GraphCanvas } from '../ui/GraphCanvas';
+import { HighlightPanel } from '../ui/HighlightPanel';
 import { Legend } from '../ui/Legend';
 import { ProblemsAlert } from '../ui/ProblemsAlert';
 import { RelationsTable } from '../ui/RelationsTable';
 import { Toolbar } from '../ui/Toolbar';
 
 export function App() {
-  const clearSelection = useGraph((s) => s.clearSelection);
+  const store = useGraphStoreApi();
   useEffect(() => {
+    // Escape clears the selection first, then the path and the search.
     const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') clearSelection();
+      if (e.key !== 'Escape') return;
+      const s = store.getState();
+      if (s.selection) return s.clearSelection();
+      s.clearPath();
+      s.setSearchQuery('');
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [clearSelection]);
+  }, [store]);
 
   return (
     <div className="app">
@@ -25,6 +31,7 @@ export function App() {
       <div className="workspace">
         <aside className="sidebar" aria-label="Filters and legend">
           <FilterPanel />
+          <HighlightPanel />
           <Legend />
         </aside>
         <main className="center">

@@ -31,6 +31,15 @@ function syncElements(cy: Core, state: GraphState): void {
   cy.elements().removeClass(CLASS_LAYERS.map((l) => l.cls).join(' '));
 }
 
+/** Puts a node's centre (not its label's bounding box) in the middle of the view. */
+function centreOn(cy: Core, elementId: string): void {
+  const node = cy.getElementById(elementId);
+  if (node.empty()) return;
+  const p = node.position();
+  const zoom = cy.zoom();
+  cy.pan({ x: cy.width() / 2 - p.x * zoom, y: cy.height() / 2 - p.y * zoom });
+}
+
 /**
  * Drives one Cytoscape instance from the store: dataset → elements (by diff), derived state →
  * classes (see classLayers). Each layer runs only when its slice changed identity, class
@@ -64,7 +73,7 @@ export function bindGraphToStore(cy: Core, store: StoreApi<GraphState>): () => v
     const current = selectCurrentMatch(state);
     if (current !== centred) {
       centred = current;
-      if (current) cy.center(cy.getElementById(actorElementId(current)));
+      if (current) centreOn(cy, actorElementId(current));
     }
   };
 

@@ -1,5 +1,6 @@
 import type { Core, NodeSingular } from 'cytoscape';
 import type { Dataset } from '../model/schema';
+import { fitGraph } from './viewport';
 
 /** Small, fast, deterministic PRNG (mulberry32). */
 export function seededRandom(seed: number): () => number {
@@ -53,5 +54,5 @@ export function runLayout(cy: Core, dataset: Dataset): void {
     cy.nodes().positions((node: NodeSingular) => start.get(node.id()) ?? { x: 0, y: 0 });
     cy.layout(options as never).run();
   }
-  cy.fit(undefined, 30);
+  fitGraph(cy);
 }

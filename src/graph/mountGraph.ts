@@ -4,6 +4,8 @@ import type { GraphState } from '../store/graphStore';
 import { bindGraphEvents } from './graphEvents';
 import { bindGraphToStore } from './graphSync';
 import { BASE_STYLESHEET } from './stylesheet';
+import { bindTooltips } from './tooltips';
+import { fitGraph, isFitted, trackUserViewport } from './viewport';
 
 export interface MountedGraph {
   cy: Core;
@@ -26,14 +28,16 @@ export function mountGraph(container: HTMLElement, store: StoreApi<GraphState>):
   (window as unknown as { __actorGraphCy?: Core }).__actorGraphCy = cy;
   const unbindStore = bindGraphToStore(cy, store);
   const unbindEvents = bindGraphEvents(cy, store);
+  const unbindTooltips = bindTooltips(cy, store);
+  const untrackViewport = trackUserViewport(cy);
   const resize = new ResizeObserver(() => {
     cy.resize();
-    cy.fit(undefined, 30);
+    if (isFitted(cy)) fitGraph(cy);
   });
   resize.observe(container);
   return {
     cy,
-    fit: () => cy.fit(undefined, 30),
+    fit: () => fitGraph(cy),
     zoomBy: (factor) =>
       cy.zoom({
         level: cy.zoom() * factor,
@@ -41,6 +45,8 @@ export function mountGraph(container: HTMLElement, store: StoreApi<GraphState>):
       }),
     destroy: () => {
       resize.disconnect();
+      untrackViewport();
+      unbindTooltips();
       unbindEvents();
       unbindStore();
       cy.destroy();

@@ -82,6 +82,20 @@ export const BASE_STYLESHEET: StylesheetJson = [
   },
   { selector: 'edge.highlighted', style: { 'z-index': 10, 'font-weight': 'bold' } },
   {
+    selector: 'node.search-match',
+    style: { 'border-width': 4, 'border-color': '#b35900', 'border-style': 'double' },
+  },
+  {
+    selector: 'node.search-current',
+    style: {
+      'border-width': 6,
+      'border-color': '#b35900',
+      'border-style': 'solid',
+      'font-weight': 'bold',
+      'z-index': 20,
+    },
+  },
+  {
     selector: '.focused',
     style: {
       'underlay-color': '#000000',

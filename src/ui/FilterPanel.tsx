@@ -1,8 +1,13 @@
 import type { ReactNode } from 'react';
 import { STATUS_WORDS } from '../model/status';
 import { useGraph } from '../store/StoreContext';
-import { selectCounts, selectStatusesInUse, selectTypeStyles } from '../store/selectors';
-import { LineSwatch } from './Swatches';
+import {
+  selectCounts,
+  selectKindStyles,
+  selectStatusesInUse,
+  selectTypeStyles,
+} from '../store/selectors';
+import { KindSwatch, LineSwatch } from './Swatches';
 
 interface FilterBoxProps {
   label: string;
@@ -28,6 +33,8 @@ function FilterBox({ label, count, checked, onToggle, swatch }: FilterBoxProps) 
 /** Relation type and status filters; each count is what stays visible under the other filters. */
 export function FilterPanel() {
   const types = useGraph(selectTypeStyles);
+  const kinds = useGraph(selectKindStyles);
+  const toggleKind = useGraph((s) => s.toggleKind);
   const counts = useGraph(selectCounts);
   const statuses = useGraph(selectStatusesInUse);
   const filters = useGraph((s) => s.filters);
@@ -45,6 +52,19 @@ export function FilterPanel() {
           Reset filters
         </button>
       </div>
+      <fieldset>
+        <legend>Actor kinds</legend>
+        {[...kinds.values()].map((kind) => (
+          <FilterBox
+            key={kind.id}
+            label={kind.label}
+            count={counts.kinds[kind.id] ?? 0}
+            checked={!filters.hiddenKinds.includes(kind.id)}
+            onToggle={() => toggleKind(kind.id)}
+            swatch={<KindSwatch color={kind.color} shape={kind.shape} />}
+          />
+        ))}
+      </fieldset>
       <fieldset>
         <legend>Relation types</legend>
         {[...types.values()].map((type) => (

@@ -1,6 +1,7 @@
 import { useRef } from 'react';
 import { openDatasetFile } from '../store/openDataset';
 import { useGraph, useGraphStoreApi } from '../store/StoreContext';
+import { SearchBox } from './SearchBox';
 
 export function Toolbar() {
   const store = useGraphStoreApi();
@@ -15,6 +16,7 @@ export function Toolbar() {
         <span className="dataset-title">{title}</span>
         <span className="hint dataset-name">{name}</span>
       </h1>
+      <SearchBox />
       <div className="toolbar-actions">
         <button type="button" onClick={() => fileInput.current?.click()}>
           Open file…
