@@ -95,3 +95,11 @@ describe('seed dataset', () => {
     }
   });
 });
+
+describe('seed review table (data/README.md)', () => {
+  it('accounts for every relation of the seed', () => {
+    const review = readFileSync(projectPath('data/README.md'), 'utf8');
+    const missing = seedDataset().relations.filter((r) => !review.includes(`\`${r.id}\``));
+    expect(missing.map((r) => r.id)).toEqual([]);
+  });
+});
