@@ -1,5 +1,7 @@
-import { useEffect } from 'react';
-import { useGraphStoreApi } from '../store/StoreContext';
+import { useState, type CSSProperties } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useGraph, useGraphStoreApi } from '../store/StoreContext';
+import { ArticlePanel } from '../ui/ArticlePanel';
 import { DetailsPanel } from '../ui/DetailsPanel';
 import { FilterPanel } from '../ui/FilterPanel';
 import { GraphCanvas } from '../ui/GraphCanvas';
@@ -7,38 +9,52 @@ import { HighlightPanel } from '../ui/HighlightPanel';
 import { Legend } from '../ui/Legend';
 import { ProblemsAlert } from '../ui/ProblemsAlert';
 import { RelationsTable } from '../ui/RelationsTable';
+import { Splitter } from '../ui/Splitter';
 import { Toolbar } from '../ui/Toolbar';
+import { loadNumber, saveNumber } from './persist';
+import { useShortcuts } from './useShortcuts';
+
+const RIGHT_WIDTH_KEY = 'actor-graph.rightWidth';
 
 export function App() {
+  const { t } = useTranslation();
   const store = useGraphStoreApi();
-  useEffect(() => {
-    // Escape clears the selection first, then the path and the search.
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key !== 'Escape') return;
-      const s = store.getState();
-      if (s.selection) return s.clearSelection();
-      s.clearPath();
-      s.setSearchQuery('');
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [store]);
+  const panels = useGraph((s) => s.panels);
+  const [rightWidth, setRightWidth] = useState(() => loadNumber(RIGHT_WIDTH_KEY, 420));
+  useShortcuts(store);
 
+  const layout = { '--right-width': `${rightWidth}px` } as CSSProperties;
   return (
     <div className="app">
       <Toolbar />
       <ProblemsAlert />
-      <div className="workspace">
-        <aside className="sidebar" aria-label="Filters and legend">
-          <FilterPanel />
-          <HighlightPanel />
-          <Legend />
-        </aside>
+      <div className={`workspace${panels.sidebar ? '' : ' no-sidebar'}`} style={layout}>
+        {panels.sidebar && (
+          <aside className="sidebar" aria-label={t('filters.heading')}>
+            <FilterPanel />
+            <HighlightPanel />
+            <Legend />
+          </aside>
+        )}
         <main className="center">
           <GraphCanvas />
           <RelationsTable />
         </main>
-        <aside className="details" aria-label="Selection details">
+        <Splitter
+          label={t('article.resize')}
+          value={rightWidth}
+          min={300}
+          max={900}
+          onChange={(w) => {
+            setRightWidth(w);
+            saveNumber(RIGHT_WIDTH_KEY, w);
+          }}
+        />
+        <aside
+          className={`right${panels.article ? '' : ' no-article'}`}
+          aria-label={t('details.region')}
+        >
+          {panels.article && <ArticlePanel />}
           <DetailsPanel />
         </aside>
       </div>

@@ -2,12 +2,15 @@ import type { Core } from 'cytoscape';
 import type { VisibleGraph } from '../model/filter';
 import type { Focus } from '../model/neighbourhood';
 import type { GraphState } from '../store/graphStore';
+import { memoLast } from '../store/memo';
 import {
   selectCurrentMatch,
+  selectDisputePartners,
   selectHighlight,
   selectSearchMatches,
   selectVisible,
 } from '../store/selectors';
+import { claimRelationOf } from './attributionElements';
 import { actorElementId, relationElementId } from './ids';
 
 /**
@@ -39,28 +42,51 @@ function focusIds(focus: Focus | null): Set<string> {
   ]);
 }
 
-function fadedIds(focus: Focus | null, _s: GraphState, cy: Core): Set<string> {
+/** Everything outside the focus fades; a claim node stays bright with its relation. */
+function fadedIds({ focus }: { focus: Focus | null }, _s: GraphState, cy: Core): Set<string> {
   if (!focus) return new Set();
   const bright = focusIds(focus);
   const out = new Set<string>();
   cy.elements().forEach((e) => {
-    if (!bright.has(e.id())) out.add(e.id());
+    const id = e.id();
+    const claimOf = claimRelationOf(id);
+    const lit = claimOf === null ? bright.has(id) : focus.relationIds.has(claimOf);
+    if (!lit) out.add(id);
   });
   return out;
 }
 
-/** The selected element itself, while it is shown. */
-const selectFocused = (s: GraphState) => (selectHighlight(s) ? s.selection : null);
+// The view mode adds or removes claim elements, which must fade like the rest.
+const fadeInput = memoLast((focus: Focus | null, mode: GraphState['viewMode']) => ({
+  focus,
+  mode,
+}));
+const selectFadeInput = (s: GraphState) => fadeInput(selectHighlight(s), s.viewMode);
+
+const focusedOf = memoLast((shown: boolean, selection: GraphState['selection']): string[] => {
+  if (!shown || !selection) return [];
+  return selection.kind === 'actor'
+    ? [actorElementId(selection.id)]
+    : selection.ids.map(relationElementId);
+});
+
+/** The selected elements themselves, while they are shown. */
+const selectFocused = (s: GraphState) => focusedOf(selectHighlight(s) !== null, s.selection);
 
 export const CLASS_LAYERS: ClassLayer[] = [
   layer({ cls: 'hidden', select: selectVisible, ids: hiddenIds }),
   layer({ cls: 'highlighted', select: selectHighlight, ids: focusIds }),
-  layer({ cls: 'faded', select: selectHighlight, ids: fadedIds }),
+  layer({ cls: 'faded', select: selectFadeInput, ids: fadedIds }),
+  layer({ cls: 'focused', select: selectFocused, ids: (ids) => new Set(ids) }),
   layer({
-    cls: 'focused',
-    select: selectFocused,
-    ids: (sel) =>
-      new Set(sel ? [(sel.kind === 'actor' ? actorElementId : relationElementId)(sel.id)] : []),
+    cls: 'dispute-partner',
+    select: selectDisputePartners,
+    ids: (ids) => new Set(ids.map(relationElementId)),
+  }),
+  layer({
+    cls: 'hovered',
+    select: (s: GraphState) => s.hovered,
+    ids: (ids) => new Set(ids.map(relationElementId)),
   }),
   layer({
     cls: 'search-match',

@@ -1,7 +1,8 @@
 import type { ElementDefinition } from 'cytoscape';
 import { effectiveKind, type KindStyle, type TypeStyle } from '../model/appearance';
+import type { Labels } from '../model/labels';
 import type { Dataset, Relation } from '../model/schema';
-import { statusOf, STATUS_WORDS } from '../model/status';
+import { statusOf, type StatusKey } from '../model/status';
 import { actorElementId, relationElementId } from './ids';
 
 export interface Appearance {
@@ -9,22 +10,56 @@ export interface Appearance {
   types: ReadonlyMap<string, TypeStyle>;
 }
 
-/** An edge's label names the status in words unless it is plainly "reported". */
-export function relationLabel(relation: Relation, types: ReadonlyMap<string, TypeStyle>): string {
-  const base = relation.label ?? types.get(relation.type)?.label ?? relation.type;
+/** The words the graph draws, in the current language. */
+export interface GraphWords {
+  labels: Labels;
+  status: (status: StatusKey) => string;
+  disputedBadge: string;
+}
+
+/** Ids of relations that some other relation disputes. */
+export function disputedIds(dataset: Dataset): Set<string> {
+  return new Set(dataset.relations.flatMap((r) => (r.disputes ? [r.disputes] : [])));
+}
+
+/**
+ * An edge's label: its wording, the status in words unless plainly "reported", and a
+ * badge when another relation disputes it — so none of it rests on colour or line style.
+ */
+export function relationLabel(relation: Relation, words: GraphWords, disputed: boolean): string {
   const status = statusOf(relation);
-  return status === 'reported' ? base : `${base} (${STATUS_WORDS[status].label})`;
+  const base = words.labels.verb(relation);
+  const withStatus = status === 'reported' ? base : `${base} (${words.status(status)})`;
+  return disputed ? `${withStatus} ${words.disputedBadge}` : withStatus;
+}
+
+/** Labels of every element, for a language switch that changes nothing else. */
+export function elementLabels(dataset: Dataset, words: GraphWords): Map<string, string> {
+  const disputed = disputedIds(dataset);
+  const out = new Map<string, string>();
+  for (const a of dataset.actors) out.set(actorElementId(a.id), words.labels.actor(a.id));
+  for (const r of dataset.relations) {
+    out.set(relationElementId(r.id), relationLabel(r, words, disputed.has(r.id)));
+  }
+  return out;
 }
 
 /** Dataset → Cytoscape elements. Styling data is precomputed so the stylesheet stays declarative. */
-export function toElements(dataset: Dataset, look: Appearance): ElementDefinition[] {
+export function toElements(
+  dataset: Dataset,
+  look: Appearance,
+  words: GraphWords,
+): ElementDefinition[] {
+  const labels = elementLabels(dataset, words);
+  const disputed = disputedIds(dataset);
   const nodes: ElementDefinition[] = dataset.actors.map((actor) => {
     const kind = look.kinds.get(effectiveKind(look.kinds, actor.kind));
+    const id = actorElementId(actor.id);
     return {
       group: 'nodes',
       data: {
-        id: actorElementId(actor.id),
-        label: actor.label,
+        id,
+        label: labels.get(id),
         kind: kind?.id,
         color: kind?.color,
         shape: kind?.shape,
@@ -35,17 +70,19 @@ export function toElements(dataset: Dataset, look: Appearance): ElementDefinitio
   });
   const edges: ElementDefinition[] = dataset.relations.map((relation) => {
     const type = look.types.get(relation.type);
+    const id = relationElementId(relation.id);
     return {
       group: 'edges',
       data: {
-        id: relationElementId(relation.id),
+        id,
         source: actorElementId(relation.source),
         target: actorElementId(relation.target),
-        label: relationLabel(relation, look.types),
+        label: labels.get(id),
         type: relation.type,
         color: type?.color ?? '#555555',
         status: statusOf(relation),
         directed: type?.directed ?? true,
+        disputed: disputed.has(relation.id),
       },
     };
   });

@@ -1,17 +1,30 @@
 import type { Core, EventObject } from 'cytoscape';
 import type { StoreApi } from 'zustand/vanilla';
 import type { GraphState } from '../store/graphStore';
+import { claimRelationOf } from './attributionElements';
 import { isActorElementId, modelIdOf } from './ids';
 
-/** Clicks on the canvas become store actions; the store drives everything else. */
+/** The relation an edge, claim node or assertion edge stands for. */
+const relationOf = (elementId: string) => claimRelationOf(elementId) ?? modelIdOf(elementId);
+
+/** Clicks and hovers on the canvas become store actions; the store drives everything else. */
 export function bindGraphEvents(cy: Core, store: StoreApi<GraphState>): () => void {
   const onTap = (event: EventObject) => {
     const { selectActor, selectRelation, clearSelection } = store.getState();
     if (event.target === cy) return clearSelection();
     const id = event.target.id() as string;
     if (isActorElementId(id)) selectActor(modelIdOf(id));
-    else selectRelation(modelIdOf(id));
+    else selectRelation(relationOf(id));
   };
+  const onOver = (event: EventObject) =>
+    store.getState().setHovered([relationOf(event.target.id())]);
+  const onOut = () => store.getState().setHovered([]);
   cy.on('tap', onTap);
-  return () => cy.off('tap', onTap);
+  cy.on('mouseover', 'edge, node.claim', onOver);
+  cy.on('mouseout', 'edge, node.claim', onOut);
+  return () => {
+    cy.off('tap', onTap);
+    cy.off('mouseover', 'edge, node.claim', onOver);
+    cy.off('mouseout', 'edge, node.claim', onOut);
+  };
 }

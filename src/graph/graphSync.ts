@@ -1,18 +1,26 @@
 import type { Core } from 'cytoscape';
 import type { StoreApi } from 'zustand/vanilla';
 import type { GraphState } from '../store/graphStore';
-import { selectCurrentMatch, selectKindStyles, selectTypeStyles } from '../store/selectors';
+import {
+  selectCurrentMatch,
+  selectKindStyles,
+  selectLabels,
+  selectTypeStyles,
+} from '../store/selectors';
+import { bindAttribution } from './attribution';
 import { CLASS_LAYERS } from './classLayers';
-import { toElements } from './elements';
+import { elementLabels, toElements } from './elements';
+import { graphWordsFor } from './graphWords';
 import { actorElementId } from './ids';
 import { runLayout } from './layout';
 
 /** Replaces elements by diff: kept ids keep their element objects, only data/position change. */
 function syncElements(cy: Core, state: GraphState): void {
-  const defs = toElements(state.dataset, {
-    kinds: selectKindStyles(state),
-    types: selectTypeStyles(state),
-  });
+  const defs = toElements(
+    state.dataset,
+    { kinds: selectKindStyles(state), types: selectTypeStyles(state) },
+    graphWordsFor(state),
+  );
   const wanted = new Set(defs.map((d) => d.data.id as string));
   cy.elements()
     .filter((e) => !wanted.has(e.id()))
@@ -47,15 +55,22 @@ function centreOn(cy: Core, elementId: string): void {
  */
 export function bindGraphToStore(cy: Core, store: StoreApi<GraphState>): () => void {
   let dataset: GraphState['dataset'] | null = null;
+  let labels: ReturnType<typeof selectLabels> | null = null;
   const applied = CLASS_LAYERS.map(() => ({ value: undefined as unknown, ids: new Set<string>() }));
   let centred: string | null = null;
 
   const apply = (state: GraphState) => {
     const datasetChanged = state.dataset !== dataset;
+    const labelsChanged = selectLabels(state) !== labels;
     cy.batch(() => {
       if (datasetChanged) {
         syncElements(cy, state);
         for (const a of applied) a.ids = new Set();
+      } else if (labelsChanged) {
+        // A language switch: relabel in place, nothing re-created.
+        for (const [id, label] of elementLabels(state.dataset, graphWordsFor(state))) {
+          cy.getElementById(id).data('label', label);
+        }
       }
       CLASS_LAYERS.forEach((layer, i) => {
         const slot = applied[i]!;
@@ -70,6 +85,8 @@ export function bindGraphToStore(cy: Core, store: StoreApi<GraphState>): () => v
     });
     if (datasetChanged) runLayout(cy, state.dataset);
     dataset = state.dataset;
+    labels = selectLabels(state);
+    syncAttribution(state);
     const current = selectCurrentMatch(state);
     if (current !== centred) {
       centred = current;
@@ -77,6 +94,7 @@ export function bindGraphToStore(cy: Core, store: StoreApi<GraphState>): () => v
     }
   };
 
+  const syncAttribution = bindAttribution(cy);
   apply(store.getState());
   return store.subscribe(apply);
 }

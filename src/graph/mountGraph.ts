@@ -28,7 +28,7 @@ export function mountGraph(container: HTMLElement, store: StoreApi<GraphState>):
   (window as unknown as { __actorGraphCy?: Core }).__actorGraphCy = cy;
   const unbindStore = bindGraphToStore(cy, store);
   const unbindEvents = bindGraphEvents(cy, store);
-  const unbindTooltips = bindTooltips(cy, store);
+  const unbindTooltips = bindTooltips(cy, store.getState);
   const untrackViewport = trackUserViewport(cy);
   const resize = new ResizeObserver(() => {
     cy.resize();

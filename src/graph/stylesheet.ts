@@ -74,6 +74,45 @@ export const BASE_STYLESHEET: StylesheetJson = [
   },
   ...statusRules,
   { selector: 'edge[!directed]', style: { 'target-arrow-shape': 'none' } },
+  {
+    // A disputed claim is drawn as a double line: a white core inside a coloured outline.
+    selector: 'edge[?disputed]',
+    style: {
+      'line-color': '#ffffff',
+      'line-outline-width': 2,
+      'line-outline-color': 'data(color)',
+      width: 3,
+    },
+  },
+  { selector: 'edge.claimed', style: { label: '' } },
+  {
+    selector: 'node.claim',
+    style: {
+      shape: 'round-tag',
+      width: 16,
+      height: 16,
+      'background-color': '#ffffff',
+      'border-width': 2,
+      'border-color': '#1d2733',
+      'font-size': 10.5,
+      'font-style': 'italic',
+      'text-max-width': '200px',
+    },
+  },
+  {
+    selector: 'edge.assertion',
+    style: {
+      'line-color': '#5f5f5f',
+      'target-arrow-color': '#5f5f5f',
+      'target-arrow-shape': 'vee',
+      'line-style': 'dashed',
+      'line-dash-pattern': [4, 3],
+      width: 1.5,
+      'font-size': 9.5,
+      'font-style': 'italic',
+      'curve-style': 'bezier',
+    },
+  },
   { selector: '.hidden', style: { display: 'none' } },
   { selector: '.faded', style: { opacity: 0.15, 'text-opacity': 0.1 } },
   {
@@ -94,6 +133,14 @@ export const BASE_STYLESHEET: StylesheetJson = [
       'font-weight': 'bold',
       'z-index': 20,
     },
+  },
+  {
+    selector: 'edge.dispute-partner',
+    style: { 'underlay-color': '#a4000f', 'underlay-opacity': 0.2, 'underlay-padding': 5 },
+  },
+  {
+    selector: 'edge.hovered',
+    style: { 'underlay-color': '#b35900', 'underlay-opacity': 0.35, 'underlay-padding': 6 },
   },
   {
     selector: '.focused',

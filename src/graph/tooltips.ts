@@ -1,36 +1,38 @@
 import type { Core, EventObject } from 'cytoscape';
-import type { StoreApi } from 'zustand/vanilla';
+import { t } from '../i18n/i18n';
 import { effectiveKind } from '../model/appearance';
-import { describeRelation } from '../model/describe';
-import { statusOf, STATUS_WORDS } from '../model/status';
+import { statusOf } from '../model/status';
 import type { GraphState } from '../store/graphStore';
-import { selectIndex, selectKindStyles, selectTypeStyles } from '../store/selectors';
+import { selectIndex, selectKindStyles, selectLabels } from '../store/selectors';
+import { claimRelationOf } from './attributionElements';
 import { isActorElementId, modelIdOf } from './ids';
 
 /** Lines shown when hovering an element; text only, never HTML from the dataset. */
 export function tooltipLines(state: GraphState, elementId: string): string[] {
   const index = selectIndex(state);
-  const id = modelIdOf(elementId);
+  const labels = selectLabels(state);
+  const lng = state.language;
   if (isActorElementId(elementId)) {
-    const actor = index.actors.get(id);
+    const actor = index.actors.get(modelIdOf(elementId));
     if (!actor) return [];
     const kinds = selectKindStyles(state);
-    const kind = kinds.get(effectiveKind(kinds, actor.kind))?.label ?? actor.kind;
-    const aka = actor.aliases?.length ? [`also: ${actor.aliases.join(', ')}`] : [];
-    return [actor.label, kind, ...aka];
+    const aka = actor.aliases?.length
+      ? [t('graph.also', { names: actor.aliases.join(', '), lng })]
+      : [];
+    return [labels.actor(actor.id), labels.kind(effectiveKind(kinds, actor.kind)), ...aka];
   }
-  const relation = index.relations.get(id);
+  const relation = index.relations.get(claimRelationOf(elementId) ?? modelIdOf(elementId));
   if (!relation) return [];
   const quote = relation.evidence[0]?.quote;
   return [
-    describeRelation(index, selectTypeStyles(state), relation),
-    `status: ${STATUS_WORDS[statusOf(relation)].label}`,
+    labels.sentence(relation),
+    t('graph.statusTooltip', { status: t(`status.${statusOf(relation)}`, { lng }), lng }),
     ...(quote ? [`„${quote.length > 120 ? `${quote.slice(0, 117)}…` : quote}“`] : []),
   ];
 }
 
 /** A tooltip that follows the pointer over actors and relations. */
-export function bindTooltips(cy: Core, store: StoreApi<GraphState>): () => void {
+export function bindTooltips(cy: Core, getState: () => GraphState): () => void {
   const container = cy.container();
   if (!container) return () => {};
   const tip = document.createElement('div');
@@ -39,8 +41,15 @@ export function bindTooltips(cy: Core, store: StoreApi<GraphState>): () => void 
   tip.hidden = true;
   container.appendChild(tip);
 
+  const move = (event: EventObject) => {
+    const p = event.renderedPosition ?? { x: 0, y: 0 };
+    const x = Math.min(p.x + 14, container.clientWidth - tip.offsetWidth - 4);
+    const below = p.y + 14 + tip.offsetHeight <= container.clientHeight;
+    const y = below ? p.y + 14 : p.y - tip.offsetHeight - 10;
+    tip.style.transform = `translate(${Math.max(4, x)}px, ${Math.max(4, y)}px)`;
+  };
   const show = (event: EventObject) => {
-    const lines = tooltipLines(store.getState(), event.target.id() as string);
+    const lines = tooltipLines(getState(), event.target.id() as string);
     if (!lines.length) return;
     tip.replaceChildren(
       ...lines.map((line, i) => {
@@ -51,13 +60,6 @@ export function bindTooltips(cy: Core, store: StoreApi<GraphState>): () => void 
     );
     tip.hidden = false;
     move(event);
-  };
-  const move = (event: EventObject) => {
-    const p = event.renderedPosition ?? { x: 0, y: 0 };
-    const x = Math.min(p.x + 14, container.clientWidth - tip.offsetWidth - 4);
-    const y =
-      p.y + 14 + tip.offsetHeight > container.clientHeight ? p.y - tip.offsetHeight - 10 : p.y + 14;
-    tip.style.transform = `translate(${Math.max(4, x)}px, ${Math.max(4, y)}px)`;
   };
   const hide = () => {
     tip.hidden = true;

@@ -5,14 +5,12 @@ export const UNKNOWN_KIND = '__unknown__';
 
 export interface KindStyle {
   id: string;
-  label: string;
   color: string;
   shape: NodeShape;
 }
 
 export interface TypeStyle {
   id: string;
-  label: string;
   color: string;
   directed: boolean;
 }
@@ -39,7 +37,6 @@ export function kindStyles(dataset: Dataset): Map<string, KindStyle> {
   dataset.actorKinds.forEach((kind, i) => {
     styles.set(kind.id, {
       id: kind.id,
-      label: kind.label,
       color: colors[i] ?? '#888888',
       shape: kind.shape ?? NODE_SHAPES[i % NODE_SHAPES.length] ?? 'ellipse',
     });
@@ -47,7 +44,6 @@ export function kindStyles(dataset: Dataset): Map<string, KindStyle> {
   if (dataset.actors.some((a) => !styles.has(a.kind))) {
     styles.set(UNKNOWN_KIND, {
       id: UNKNOWN_KIND,
-      label: 'unknown',
       color: '#9e9e9e',
       shape: 'ellipse',
     });
@@ -60,7 +56,7 @@ export function typeStyles(dataset: Dataset): Map<string, TypeStyle> {
   return new Map(
     dataset.relationTypes.map((type, i) => [
       type.id,
-      { id: type.id, label: type.label, color: colors[i] ?? '#555555', directed: type.directed },
+      { id: type.id, color: colors[i] ?? '#555555', directed: type.directed },
     ]),
   );
 }

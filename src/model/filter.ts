@@ -6,9 +6,31 @@ export interface Filters {
   hiddenTypes: readonly string[];
   hiddenStatuses: readonly StatusKey[];
   hiddenKinds: readonly string[];
+  /** Only relations that dispute another or are disputed. */
+  onlyContested: boolean;
+  /** Only relations this actor asserts (appears in `assertedBy`). */
+  assertedBy: string | null;
 }
 
-export const NO_FILTERS: Filters = { hiddenTypes: [], hiddenStatuses: [], hiddenKinds: [] };
+export const NO_FILTERS: Filters = {
+  hiddenTypes: [],
+  hiddenStatuses: [],
+  hiddenKinds: [],
+  onlyContested: false,
+  assertedBy: null,
+};
+
+/** Ids of relations that take part in a dispute, on either side. */
+export function contestedIds(dataset: Dataset): Set<string> {
+  const ids = new Set<string>();
+  for (const r of dataset.relations) {
+    if (r.disputes) {
+      ids.add(r.id);
+      ids.add(r.disputes);
+    }
+  }
+  return ids;
+}
 
 export interface VisibleGraph {
   actorIds: ReadonlySet<string>;
@@ -27,6 +49,8 @@ interface Tests {
   kindOk: (actorId: string) => boolean;
   typeOk: (r: Relation) => boolean;
   statusOk: (r: Relation) => boolean;
+  /** The claim filters: contested, asserted by. */
+  claimOk: (r: Relation) => boolean;
 }
 
 function tests(dataset: Dataset, kinds: ReadonlyMap<string, KindStyle>, f: Filters): Tests {
@@ -34,10 +58,14 @@ function tests(dataset: Dataset, kinds: ReadonlyMap<string, KindStyle>, f: Filte
   const hiddenTypes = new Set(f.hiddenTypes);
   const hiddenStatuses = new Set(f.hiddenStatuses);
   const actorKind = new Map(dataset.actors.map((a) => [a.id, effectiveKind(kinds, a.kind)]));
+  const contested = f.onlyContested ? contestedIds(dataset) : null;
+  const asserter = f.assertedBy;
   return {
     kindOk: (id) => !hiddenKinds.has(actorKind.get(id) ?? ''),
     typeOk: (r) => !hiddenTypes.has(r.type),
     statusOk: (r) => !hiddenStatuses.has(statusOf(r)),
+    claimOk: (r) =>
+      (!contested || contested.has(r.id)) && (!asserter || (r.assertedBy ?? []).includes(asserter)),
   };
 }
 
@@ -50,7 +78,12 @@ export function visibleGraph(
   const t = tests(dataset, kinds, filters);
   const actorIds = new Set(dataset.actors.filter((a) => t.kindOk(a.id)).map((a) => a.id));
   const relations = dataset.relations.filter(
-    (r) => t.typeOk(r) && t.statusOk(r) && actorIds.has(r.source) && actorIds.has(r.target),
+    (r) =>
+      t.typeOk(r) &&
+      t.statusOk(r) &&
+      t.claimOk(r) &&
+      actorIds.has(r.source) &&
+      actorIds.has(r.target),
   );
   return { actorIds, relationIds: new Set(relations.map((r) => r.id)), relations };
 }
@@ -74,7 +107,7 @@ export function filterCounts(
     kindCounts[k] = (kindCounts[k] ?? 0) + 1;
   }
   for (const r of dataset.relations) {
-    if (!t.kindOk(r.source) || !t.kindOk(r.target)) continue;
+    if (!t.kindOk(r.source) || !t.kindOk(r.target) || !t.claimOk(r)) continue;
     if (t.statusOk(r)) types[r.type] = (types[r.type] ?? 0) + 1;
     if (t.typeOk(r)) statuses[statusOf(r)] += 1;
   }

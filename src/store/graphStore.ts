@@ -1,16 +1,22 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { NO_FILTERS, type Filters } from '../model/filter';
+import type { Language } from '../model/labels';
 import type { Problem } from '../model/problem';
 import type { Dataset } from '../model/schema';
 import type { StatusKey } from '../model/status';
 
-export type Selection = { kind: 'actor'; id: string } | { kind: 'relation'; id: string };
+/** What is selected: an actor, or one or more relations (a click on overlapping quotes). */
+export type Selection =
+  { kind: 'actor'; id: string } | { kind: 'relations'; ids: readonly string[] };
 
-/** Problems of the last failed load, with the file they came from. */
+/** Problems of the last load, with the file they came from. */
 export interface ProblemReport {
   file: string;
   problems: Problem[];
 }
+
+/** events: relations as stated; attribution: plus who asserts each claim. */
+export type ViewMode = 'events' | 'attribution';
 
 export interface GraphState {
   dataset: Dataset;
@@ -18,6 +24,8 @@ export interface GraphState {
   datasetName: string;
   filters: Filters;
   selection: Selection | null;
+  /** Relations under the pointer (graph edge or article quote); the other side lights up. */
+  hovered: readonly string[];
   /** Steps around a selected actor that stay highlighted. */
   neighbourhoodDepth: 1 | 2;
   report: ProblemReport | null;
@@ -25,6 +33,9 @@ export interface GraphState {
   search: { query: string; current: number };
   /** Two actors whose shortest connection is highlighted. */
   pathEnds: { from: string | null; to: string | null };
+  viewMode: ViewMode;
+  language: Language;
+  panels: { sidebar: boolean; article: boolean };
 
   loadDataset: (dataset: Dataset, name: string, warnings?: Problem[]) => void;
   reportProblems: (file: string, problems: Problem[]) => void;
@@ -32,34 +43,54 @@ export interface GraphState {
   toggleType: (typeId: string) => void;
   toggleStatus: (status: StatusKey) => void;
   toggleKind: (kindId: string) => void;
+  setOnlyContested: (on: boolean) => void;
+  setAssertedBy: (actorId: string | null) => void;
   resetFilters: () => void;
   selectActor: (actorId: string) => void;
   selectRelation: (relationId: string) => void;
+  selectRelations: (relationIds: readonly string[]) => void;
   clearSelection: () => void;
+  setHovered: (relationIds: readonly string[]) => void;
   setNeighbourhoodDepth: (depth: 1 | 2) => void;
   setSearchQuery: (query: string) => void;
   /** Moves the current search match by `step` (wrapping); the caller knows the match count. */
   moveSearchMatch: (step: number, matchCount: number) => void;
   setPathEnd: (end: 'from' | 'to', actorId: string | null) => void;
   clearPath: () => void;
+  setViewMode: (mode: ViewMode) => void;
+  setLanguage: (language: Language) => void;
+  togglePanel: (panel: keyof GraphState['panels']) => void;
 }
 
 const NO_SEARCH = { query: '', current: 0 };
 const NO_PATH = { from: null, to: null };
+const NOTHING: readonly string[] = [];
 
 const toggled = <T>(list: readonly T[], value: T): T[] =>
   list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
 
-export function createGraphStore(dataset: Dataset, datasetName: string): StoreApi<GraphState> {
+export interface StoreOptions {
+  language?: Language;
+}
+
+export function createGraphStore(
+  dataset: Dataset,
+  datasetName: string,
+  options: StoreOptions = {},
+): StoreApi<GraphState> {
   return createStore<GraphState>()((set) => ({
     dataset,
     datasetName,
     filters: NO_FILTERS,
     selection: null,
+    hovered: NOTHING,
     neighbourhoodDepth: 1,
     report: null,
     search: NO_SEARCH,
     pathEnds: NO_PATH,
+    viewMode: 'events',
+    language: options.language ?? 'en',
+    panels: { sidebar: true, article: true },
 
     loadDataset: (next, name, warnings = []) =>
       set({
@@ -67,6 +98,7 @@ export function createGraphStore(dataset: Dataset, datasetName: string): StoreAp
         datasetName: name,
         filters: NO_FILTERS,
         selection: null,
+        hovered: NOTHING,
         search: NO_SEARCH,
         pathEnds: NO_PATH,
         report: warnings.length ? { file: name, problems: warnings } : null,
@@ -81,10 +113,15 @@ export function createGraphStore(dataset: Dataset, datasetName: string): StoreAp
       })),
     toggleKind: (id) =>
       set((s) => ({ filters: { ...s.filters, hiddenKinds: toggled(s.filters.hiddenKinds, id) } })),
+    setOnlyContested: (on) => set((s) => ({ filters: { ...s.filters, onlyContested: on } })),
+    setAssertedBy: (actorId) => set((s) => ({ filters: { ...s.filters, assertedBy: actorId } })),
     resetFilters: () => set({ filters: NO_FILTERS }),
     selectActor: (id) => set({ selection: { kind: 'actor', id } }),
-    selectRelation: (id) => set({ selection: { kind: 'relation', id } }),
+    selectRelation: (id) => set({ selection: { kind: 'relations', ids: [id] } }),
+    selectRelations: (ids) => set({ selection: ids.length ? { kind: 'relations', ids } : null }),
     clearSelection: () => set({ selection: null }),
+    setHovered: (ids) =>
+      set((s) => (sameIds(s.hovered, ids) ? s : { hovered: ids.length ? ids : NOTHING })),
     setNeighbourhoodDepth: (depth) => set({ neighbourhoodDepth: depth }),
     setSearchQuery: (query) => set({ search: { query, current: 0 } }),
     moveSearchMatch: (step, count) =>
@@ -93,5 +130,16 @@ export function createGraphStore(dataset: Dataset, datasetName: string): StoreAp
       })),
     setPathEnd: (end, actorId) => set((s) => ({ pathEnds: { ...s.pathEnds, [end]: actorId } })),
     clearPath: () => set({ pathEnds: NO_PATH }),
+    setViewMode: (viewMode) => set({ viewMode }),
+    setLanguage: (language) => set({ language }),
+    togglePanel: (panel) => set((s) => ({ panels: { ...s.panels, [panel]: !s.panels[panel] } })),
   }));
 }
+
+function sameIds(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((id, i) => id === b[i]);
+}
+
+/** The selected relation ids (empty unless relations are selected). */
+export const selectedRelationIds = (s: GraphState): readonly string[] =>
+  s.selection?.kind === 'relations' ? s.selection.ids : NOTHING;

@@ -1,15 +1,18 @@
 import { kindStyles, typeStyles } from '../model/appearance';
 import { filterCounts, visibleGraph, type VisibleGraph } from '../model/filter';
 import { buildIndex, type GraphIndex } from '../model/graphIndex';
+import { buildLabels } from '../model/labels';
+import { actorNeighbourhood, type Focus } from '../model/neighbourhood';
 import { shortestPath, type ActorPath } from '../model/path';
+import { readingOrder } from '../model/readingOrder';
 import { searchActors } from '../model/search';
-import { actorNeighbourhood, relationFocus, type Focus } from '../model/neighbourhood';
-import type { GraphState } from './graphStore';
-import { memoLast } from './memo';
 import { statusOf, STATUS_KEYS } from '../model/status';
+import { t } from '../i18n/i18n';
+import type { GraphState, Selection } from './graphStore';
+import { memoLast } from './memo';
 
 /*
- * Derived state in one chain: dataset → styles/index → visible graph → highlight.
+ * Derived state in one chain: dataset → styles/index/labels → visible graph → highlight.
  * Each step is memoised on its inputs' identity, so a selection change never refilters
  * and a filter change never rebuilds the index.
  */
@@ -19,10 +22,14 @@ const typesOf = memoLast(typeStyles);
 const indexOf = memoLast(buildIndex);
 const visibleOf = memoLast(visibleGraph);
 const countsOf = memoLast(filterCounts);
+const labelsOf = memoLast((dataset: GraphState['dataset'], lang: string) =>
+  buildLabels(dataset, lang, t('kinds.unknown', { lng: lang })),
+);
 
 export const selectKindStyles = (s: GraphState) => kindsOf(s.dataset);
 export const selectTypeStyles = (s: GraphState) => typesOf(s.dataset);
 export const selectIndex = (s: GraphState) => indexOf(s.dataset);
+export const selectLabels = (s: GraphState) => labelsOf(s.dataset, s.language);
 export const selectVisible = (s: GraphState) =>
   visibleOf(s.dataset, selectKindStyles(s), s.filters);
 export const selectCounts = (s: GraphState) => countsOf(s.dataset, selectKindStyles(s), s.filters);
@@ -36,10 +43,24 @@ const pathOf = memoLast(
 export const selectPath = (s: GraphState) =>
   pathOf(selectIndex(s), selectVisible(s), s.pathEnds.from, s.pathEnds.to);
 
+/** Visible relations that dispute, or are disputed by, the selected ones. */
+function disputePartners(
+  index: GraphIndex,
+  visible: VisibleGraph,
+  ids: readonly string[],
+): string[] {
+  const out: string[] = [];
+  for (const id of ids) {
+    const partners = [...(index.disputedBy.get(id) ?? []), index.relations.get(id)?.disputes];
+    for (const p of partners) if (p && visible.relationIds.has(p) && !ids.includes(p)) out.push(p);
+  }
+  return out;
+}
+
 function selectionFocus(
   index: GraphIndex,
   visible: VisibleGraph,
-  selection: GraphState['selection'],
+  selection: Selection | null,
   depth: 1 | 2,
 ): Focus | null {
   if (!selection) return null;
@@ -47,31 +68,50 @@ function selectionFocus(
     if (!visible.actorIds.has(selection.id)) return null;
     return actorNeighbourhood(index, visible, selection.id, depth);
   }
-  if (!visible.relationIds.has(selection.id)) return null;
-  return relationFocus(index, selection.id);
+  const shown = selection.ids.filter((id) => visible.relationIds.has(id));
+  if (!shown.length) return null;
+  const relationIds = new Set([...shown, ...disputePartners(index, visible, shown)]);
+  const actorIds = new Set<string>();
+  for (const id of relationIds) {
+    const r = index.relations.get(id);
+    if (r) actorIds.add(r.source).add(r.target);
+  }
+  return { actorIds, relationIds };
+}
+
+function union(a: Focus, b: Focus): Focus {
+  return {
+    actorIds: new Set([...a.actorIds, ...b.actorIds]),
+    relationIds: new Set([...a.relationIds, ...b.relationIds]),
+  };
 }
 
 const highlightOf = memoLast(
   (
     index: GraphIndex,
     visible: VisibleGraph,
-    selection: GraphState['selection'],
+    selection: Selection | null,
     depth: 1 | 2,
     path: ActorPath | null,
   ): Focus | null => {
     const focus = selectionFocus(index, visible, selection, depth);
     if (!path) return focus;
-    if (!focus) return path;
-    return {
-      actorIds: new Set([...path.actorIds, ...focus.actorIds]),
-      relationIds: new Set([...path.relationIds, ...focus.relationIds]),
-    };
+    return focus ? union(path, focus) : path;
   },
 );
 
-/** What stays bright: the selection's focus and the chosen path; null when neither is shown. */
+/** What stays bright: the selection's focus (with dispute partners) and the chosen path. */
 export const selectHighlight = (s: GraphState) =>
   highlightOf(selectIndex(s), selectVisible(s), s.selection, s.neighbourhoodDepth, selectPath(s));
+
+const partnersOf = memoLast(
+  (index: GraphIndex, visible: VisibleGraph, selection: Selection | null) =>
+    selection?.kind === 'relations' ? disputePartners(index, visible, selection.ids) : [],
+);
+
+/** Relations shown because they dispute (or are disputed by) the selection. */
+export const selectDisputePartners = (s: GraphState) =>
+  partnersOf(selectIndex(s), selectVisible(s), s.selection);
 
 const matchesOf = memoLast(searchActors);
 
@@ -84,8 +124,15 @@ export const selectCurrentMatch = (s: GraphState): string | null => {
   return matches.length ? (matches[s.search.current % matches.length] ?? null) : null;
 };
 
-export const selectSelectedRelation = (s: GraphState) =>
-  s.selection?.kind === 'relation' ? selectIndex(s).relations.get(s.selection.id) : undefined;
+const selectedRelationsOf = memoLast((index: GraphIndex, selection: Selection | null) =>
+  selection?.kind === 'relations'
+    ? selection.ids.flatMap((id) => index.relations.get(id) ?? [])
+    : [],
+);
+
+/** The selected relations (one, or several after a click on overlapping quotes). */
+export const selectSelectedRelations = (s: GraphState) =>
+  selectedRelationsOf(selectIndex(s), s.selection);
 
 export const selectSelectedActor = (s: GraphState) =>
   s.selection?.kind === 'actor' ? selectIndex(s).actors.get(s.selection.id) : undefined;
@@ -97,3 +144,8 @@ const statusesOf = memoLast((dataset: GraphState['dataset']) => {
 
 /** Statuses that occur in the dataset, in canonical order (legend and filters list only these). */
 export const selectStatusesInUse = (s: GraphState) => statusesOf(s.dataset);
+
+const readingOrderOf = memoLast(readingOrder);
+
+/** Visible relations with evidence, in the order their first quote appears in the article. */
+export const selectReadingOrder = (s: GraphState) => readingOrderOf(s.dataset, selectVisible(s));

@@ -1,58 +1,64 @@
-import { describeRelation } from '../model/describe';
-import type { Actor } from '../model/schema';
-import { statusOf, STATUS_WORDS } from '../model/status';
-import { useGraph } from '../store/StoreContext';
-import { selectIndex, selectKindStyles, selectTypeStyles, selectVisible } from '../store/selectors';
+import { useTranslation } from 'react-i18next';
 import { effectiveKind } from '../model/appearance';
+import type { Actor } from '../model/schema';
+import { statusOf } from '../model/status';
+import { useGraph } from '../store/StoreContext';
+import { selectIndex, selectKindStyles, selectLabels, selectVisible } from '../store/selectors';
 import { PropertyList } from './PropertyList';
 import { KindSwatch } from './Swatches';
 
 export function ActorDetails({ actor }: { actor: Actor }) {
+  const { t } = useTranslation();
   const index = useGraph(selectIndex);
   const kinds = useGraph(selectKindStyles);
-  const types = useGraph(selectTypeStyles);
+  const labels = useGraph(selectLabels);
   const visible = useGraph(selectVisible);
   const selectRelation = useGraph((s) => s.selectRelation);
-  const kind = kinds.get(effectiveKind(kinds, actor.kind));
+  const kindId = effectiveKind(kinds, actor.kind);
+  const kind = kinds.get(kindId);
   const relations = (index.incident.get(actor.id) ?? []).flatMap(
     (id) => index.relations.get(id) ?? [],
   );
+  const name = labels.actor(actor.id);
 
   return (
-    <article aria-labelledby="details-heading">
-      <h2 id="details-heading">{actor.label}</h2>
-      {!visible.actorIds.has(actor.id) && <p className="notice">Hidden by the current filters.</p>}
+    <article aria-labelledby="actor-heading">
+      <h2 id="actor-heading">{name}</h2>
+      {!visible.actorIds.has(actor.id) && <p className="notice">{t('details.hidden')}</p>}
       <dl>
-        <dt>Kind</dt>
+        <dt>{t('details.kind')}</dt>
         <dd>
-          {kind && <KindSwatch color={kind.color} shape={kind.shape} />} {kind?.label ?? actor.kind}
+          {kind && <KindSwatch color={kind.color} shape={kind.shape} />} {labels.kind(kindId)}
         </dd>
         {actor.aliases && actor.aliases.length > 0 && (
           <>
-            <dt>Also called</dt>
+            <dt>{t('details.aliases')}</dt>
             <dd>{actor.aliases.join(', ')}</dd>
           </>
         )}
         {actor.description && (
           <>
-            <dt>Description</dt>
+            <dt>{t('details.description')}</dt>
             <dd>{actor.description}</dd>
           </>
         )}
       </dl>
-      <h3>Relations ({relations.length})</h3>
-      <ul aria-label={`Relations of ${actor.label}`}>
-        {relations.map((r) => (
-          <li key={r.id} className={visible.relationIds.has(r.id) ? undefined : 'filtered-out'}>
-            <button type="button" className="link" onClick={() => selectRelation(r.id)}>
-              {describeRelation(index, types, r)}
-            </button>{' '}
-            <span className="hint">
-              ({STATUS_WORDS[statusOf(r)].label}
-              {visible.relationIds.has(r.id) ? '' : ', hidden by filters'})
-            </span>
-          </li>
-        ))}
+      <h3>{t('details.relationsCount', { count: relations.length })}</h3>
+      <ul aria-label={t('details.relationsOf', { name })}>
+        {relations.map((r) => {
+          const shown = visible.relationIds.has(r.id);
+          return (
+            <li key={r.id} className={shown ? undefined : 'filtered-out'}>
+              <button type="button" className="link" onClick={() => selectRelation(r.id)}>
+                {labels.sentence(r)}
+              </button>{' '}
+              <span className="hint">
+                ({t(`status.${statusOf(r)}`)}
+                {shown ? '' : `, ${t('details.hiddenByFilters')}`})
+              </span>
+            </li>
+          );
+        })}
       </ul>
       <PropertyList properties={actor.properties} />
     </article>

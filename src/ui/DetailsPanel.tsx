@@ -1,32 +1,36 @@
+import { useTranslation } from 'react-i18next';
 import { useGraph } from '../store/StoreContext';
-import { selectSelectedActor, selectSelectedRelation } from '../store/selectors';
+import { selectSelectedActor, selectSelectedRelations } from '../store/selectors';
 import { ActorDetails } from './ActorDetails';
 import { RelationDetails } from './RelationDetails';
 
-/** What is selected: a relation with its evidence, or an actor with its relations. */
+/** What is selected: relations with their evidence (several after a click on overlapping quotes), or an actor. */
 export function DetailsPanel() {
-  const relation = useGraph(selectSelectedRelation);
+  const { t } = useTranslation();
+  const relations = useGraph(selectSelectedRelations);
   const actor = useGraph(selectSelectedActor);
   const clearSelection = useGraph((s) => s.clearSelection);
-  const empty = !relation && !actor;
+  const empty = relations.length === 0 && !actor;
   return (
-    <section className="panel details-panel" aria-label="Details" aria-live="polite">
+    <section className="panel details-panel" aria-label={t('details.region')} aria-live="polite">
       {empty ? (
-        <p className="hint">
-          Click an actor or a relation in the graph or the table to see its evidence. Escape clears
-          the selection.
-        </p>
+        <p className="hint">{t('details.empty')}</p>
       ) : (
         <>
           <button
             type="button"
             className="close"
             onClick={clearSelection}
-            aria-label="Clear selection"
+            aria-label={t('details.clear')}
           >
             ×
           </button>
-          {relation && <RelationDetails relation={relation} />}
+          {relations.length > 1 && (
+            <p className="notice">{t('details.several', { count: relations.length })}</p>
+          )}
+          {relations.map((r) => (
+            <RelationDetails key={r.id} relation={r} compact={relations.length > 1} />
+          ))}
           {actor && <ActorDetails actor={actor} />}
         </>
       )}

@@ -1,12 +1,14 @@
 import type { ReactNode } from 'react';
-import { STATUS_WORDS } from '../model/status';
+import { useTranslation } from 'react-i18next';
 import { useGraph } from '../store/StoreContext';
 import {
   selectCounts,
   selectKindStyles,
+  selectLabels,
   selectStatusesInUse,
   selectTypeStyles,
 } from '../store/selectors';
+import { ClaimFilters } from './ClaimFilters';
 import { KindSwatch, LineSwatch } from './Swatches';
 
 interface FilterBoxProps {
@@ -18,46 +20,53 @@ interface FilterBoxProps {
 }
 
 function FilterBox({ label, count, checked, onToggle, swatch }: FilterBoxProps) {
+  const { t } = useTranslation();
   return (
     <label className="filter-box">
       <input type="checkbox" checked={checked} onChange={onToggle} />
       {swatch}
       <span className="filter-label">{label}</span>
-      <span className="count" aria-label={`${count} visible`}>
+      <span className="count" aria-label={t('filters.visibleCount', { count })}>
         {count}
       </span>
     </label>
   );
 }
 
-/** Relation type and status filters; each count is what stays visible under the other filters. */
+/** Kind, type, status and claim filters; each count is what stays visible under the other filters. */
 export function FilterPanel() {
+  const { t } = useTranslation();
   const types = useGraph(selectTypeStyles);
   const kinds = useGraph(selectKindStyles);
-  const toggleKind = useGraph((s) => s.toggleKind);
+  const labels = useGraph(selectLabels);
   const counts = useGraph(selectCounts);
   const statuses = useGraph(selectStatusesInUse);
   const filters = useGraph((s) => s.filters);
+  const toggleKind = useGraph((s) => s.toggleKind);
   const toggleType = useGraph((s) => s.toggleType);
   const toggleStatus = useGraph((s) => s.toggleStatus);
   const resetFilters = useGraph((s) => s.resetFilters);
   const active =
-    filters.hiddenTypes.length + filters.hiddenStatuses.length + filters.hiddenKinds.length;
+    filters.hiddenTypes.length +
+    filters.hiddenStatuses.length +
+    filters.hiddenKinds.length +
+    Number(filters.onlyContested) +
+    Number(filters.assertedBy !== null);
 
   return (
     <section className="panel filter-panel" aria-labelledby="filters-heading">
       <div className="panel-heading">
-        <h2 id="filters-heading">Filters</h2>
+        <h2 id="filters-heading">{t('filters.heading')}</h2>
         <button type="button" onClick={resetFilters} disabled={active === 0}>
-          Reset filters
+          {t('filters.reset')}
         </button>
       </div>
       <fieldset>
-        <legend>Actor kinds</legend>
+        <legend>{t('filters.kinds')}</legend>
         {[...kinds.values()].map((kind) => (
           <FilterBox
             key={kind.id}
-            label={kind.label}
+            label={labels.kind(kind.id)}
             count={counts.kinds[kind.id] ?? 0}
             checked={!filters.hiddenKinds.includes(kind.id)}
             onToggle={() => toggleKind(kind.id)}
@@ -66,11 +75,11 @@ export function FilterPanel() {
         ))}
       </fieldset>
       <fieldset>
-        <legend>Relation types</legend>
+        <legend>{t('filters.types')}</legend>
         {[...types.values()].map((type) => (
           <FilterBox
             key={type.id}
-            label={type.label}
+            label={labels.type(type.id)}
             count={counts.types[type.id] ?? 0}
             checked={!filters.hiddenTypes.includes(type.id)}
             onToggle={() => toggleType(type.id)}
@@ -79,11 +88,11 @@ export function FilterPanel() {
         ))}
       </fieldset>
       <fieldset>
-        <legend>Status</legend>
+        <legend>{t('filters.statuses')}</legend>
         {statuses.map((status) => (
           <FilterBox
             key={status}
-            label={STATUS_WORDS[status].label}
+            label={t(`status.${status}`)}
             count={counts.statuses[status]}
             checked={!filters.hiddenStatuses.includes(status)}
             onToggle={() => toggleStatus(status)}
@@ -91,6 +100,7 @@ export function FilterPanel() {
           />
         ))}
       </fieldset>
+      <ClaimFilters />
     </section>
   );
 }

@@ -1,6 +1,8 @@
 import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import { mountGraph, type MountedGraph } from '../graph/mountGraph';
 import { useGraphStoreApi } from '../store/StoreContext';
+import { ViewModeSwitch } from './ViewModeSwitch';
 
 /**
  * Hosts the single Cytoscape instance: created once on mount, destroyed on unmount
@@ -8,6 +10,7 @@ import { useGraphStoreApi } from '../store/StoreContext';
  * store subscriptions inside mountGraph drive it.
  */
 export function GraphCanvas() {
+  const { t } = useTranslation();
   const store = useGraphStoreApi();
   const container = useRef<HTMLDivElement>(null);
   const graph = useRef<MountedGraph | null>(null);
@@ -26,18 +29,27 @@ export function GraphCanvas() {
         ref={container}
         className="graph-canvas"
         role="img"
-        aria-label="Graph of actors and relations. The relations table lists the same relations."
+        aria-label={t('graph.label')}
         data-testid="graph-canvas"
       />
-      <div className="graph-controls" role="group" aria-label="View">
-        <button type="button" onClick={() => graph.current?.zoomBy(1.25)} aria-label="Zoom in">
+      <div className="graph-controls" role="group" aria-label={t('graph.controls')}>
+        <ViewModeSwitch />
+        <button
+          type="button"
+          onClick={() => graph.current?.zoomBy(1.25)}
+          aria-label={t('graph.zoomIn')}
+        >
           +
         </button>
-        <button type="button" onClick={() => graph.current?.zoomBy(0.8)} aria-label="Zoom out">
+        <button
+          type="button"
+          onClick={() => graph.current?.zoomBy(0.8)}
+          aria-label={t('graph.zoomOut')}
+        >
           −
         </button>
         <button type="button" onClick={() => graph.current?.fit()}>
-          Fit
+          {t('graph.fit')}
         </button>
       </div>
     </div>

@@ -1,9 +1,10 @@
-import { describeRelation } from '../model/describe';
+import { useTranslation } from 'react-i18next';
 import { useGraph } from '../store/StoreContext';
-import { selectIndex, selectPath, selectTypeStyles } from '../store/selectors';
+import { selectIndex, selectLabels, selectPath } from '../store/selectors';
 
 /** How much an actor's highlight spans, and the shortest path between two actors. */
 export function HighlightPanel() {
+  const { t } = useTranslation();
   const depth = useGraph((s) => s.neighbourhoodDepth);
   const setDepth = useGraph((s) => s.setNeighbourhoodDepth);
   const actors = useGraph((s) => s.dataset.actors);
@@ -13,14 +14,16 @@ export function HighlightPanel() {
   const selectRelation = useGraph((s) => s.selectRelation);
   const path = useGraph(selectPath);
   const index = useGraph(selectIndex);
-  const types = useGraph(selectTypeStyles);
-  const sorted = [...actors].sort((a, b) => a.label.localeCompare(b.label));
+  const labels = useGraph(selectLabels);
+  const sorted = actors
+    .map((a) => ({ id: a.id, label: labels.actor(a.id) }))
+    .sort((a, b) => a.label.localeCompare(b.label));
 
-  const endSelect = (end: 'from' | 'to', label: string) => (
+  const endSelect = (end: 'from' | 'to') => (
     <label className="path-end">
-      <span aria-hidden="true">{label}</span>
+      <span aria-hidden="true">{t(`highlight.${end}`)}</span>
       <select
-        aria-label={`Path ${label.toLowerCase()}`}
+        aria-label={t(end === 'from' ? 'highlight.pathFrom' : 'highlight.pathTo')}
         value={ends[end] ?? ''}
         onChange={(e) => setEnd(end, e.target.value || null)}
       >
@@ -36,44 +39,44 @@ export function HighlightPanel() {
 
   return (
     <section className="panel highlight-panel" aria-labelledby="highlight-heading">
-      <h2 id="highlight-heading">Highlight</h2>
+      <h2 id="highlight-heading">{t('highlight.heading')}</h2>
       <fieldset>
-        <legend>Around a selected actor</legend>
+        <legend>{t('highlight.depth')}</legend>
         {([1, 2] as const).map((d) => (
           <label key={d} className="filter-box">
             <input type="radio" name="depth" checked={depth === d} onChange={() => setDepth(d)} />
-            {d === 1 ? '1 step' : '2 steps'}
+            {t('highlight.steps', { count: d })}
           </label>
         ))}
       </fieldset>
       <fieldset>
-        <legend>Path between two actors</legend>
-        {endSelect('from', 'From')}
-        {endSelect('to', 'To')}
+        <legend>{t('highlight.path')}</legend>
+        {endSelect('from')}
+        {endSelect('to')}
         {ends.from && ends.to && (
           <div aria-live="polite">
             {path && path.steps.length === 0 ? (
-              <p className="hint">Choose two different actors.</p>
+              <p className="hint">{t('highlight.samePath')}</p>
             ) : path ? (
-              <ol className="path-steps" aria-label="Shortest path">
+              <ol className="path-steps" aria-label={t('highlight.shortestPath')}>
                 {path.steps.map((id) => {
                   const r = index.relations.get(id);
                   return r ? (
                     <li key={id}>
                       <button type="button" className="link" onClick={() => selectRelation(id)}>
-                        {describeRelation(index, types, r)}
+                        {labels.sentence(r)}
                       </button>
                     </li>
                   ) : null;
                 })}
               </ol>
             ) : (
-              <p className="hint">No connection between them under the current filters.</p>
+              <p className="hint">{t('highlight.noPath')}</p>
             )}
           </div>
         )}
         <button type="button" onClick={clearPath} disabled={!ends.from && !ends.to}>
-          Clear path
+          {t('highlight.clearPath')}
         </button>
       </fieldset>
     </section>

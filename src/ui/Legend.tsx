@@ -1,47 +1,81 @@
-import { STATUS_WORDS } from '../model/status';
+import { useTranslation } from 'react-i18next';
 import { useGraph } from '../store/StoreContext';
-import { selectKindStyles, selectStatusesInUse, selectTypeStyles } from '../store/selectors';
+import {
+  selectKindStyles,
+  selectLabels,
+  selectStatusesInUse,
+  selectTypeStyles,
+} from '../store/selectors';
 import { KindSwatch, LineSwatch } from './Swatches';
 
-/** Generated from the dataset: what each shape, colour and line style means. */
+/** Generated from the dataset: what each shape, colour, line style and mark means. */
 export function Legend() {
+  const { t } = useTranslation();
   const kinds = useGraph(selectKindStyles);
   const types = useGraph(selectTypeStyles);
+  const labels = useGraph(selectLabels);
   const statuses = useGraph(selectStatusesInUse);
+  const hasDisputes = useGraph((s) => s.dataset.relations.some((r) => r.disputes));
+  const attribution = useGraph((s) => s.viewMode === 'attribution');
   return (
     <section className="panel legend" aria-labelledby="legend-heading">
-      <h2 id="legend-heading">Legend</h2>
-      <h3>Actors</h3>
-      <ul aria-label="Actor kinds">
+      <h2 id="legend-heading">{t('legend.heading')}</h2>
+      <h3>{t('legend.actors')}</h3>
+      <ul aria-label={t('filters.kinds')}>
         {[...kinds.values()].map((kind) => (
           <li key={kind.id}>
             <KindSwatch color={kind.color} shape={kind.shape} />
-            {kind.label}
+            {labels.kind(kind.id)}
           </li>
         ))}
       </ul>
-      <h3>Relations</h3>
-      <ul aria-label="Relation types">
+      <h3>{t('legend.relations')}</h3>
+      <ul aria-label={t('filters.types')}>
         {[...types.values()].map((type) => (
           <li key={type.id}>
             <LineSwatch color={type.color} />
-            {type.label}
-            {type.directed ? '' : ' (undirected)'}
+            {labels.type(type.id)}
+            {type.directed ? '' : ` ${t('legend.undirected')}`}
           </li>
         ))}
       </ul>
-      <h3>Status (line style)</h3>
-      <ul aria-label="Statuses">
+      <h3>{t('legend.statuses')}</h3>
+      <ul aria-label={t('filters.statuses')}>
         {statuses.map((status) => (
-          <li key={status} title={STATUS_WORDS[status].meaning}>
+          <li key={status}>
             <LineSwatch status={status} />
             <span>
-              {STATUS_WORDS[status].label}
-              <span className="hint"> — {STATUS_WORDS[status].meaning}</span>
+              {t(`status.${status}`)}
+              <span className="hint"> — {t(`status.meaning.${status}`)}</span>
             </span>
           </li>
         ))}
       </ul>
+      {(hasDisputes || attribution) && (
+        <>
+          <h3>{t('legend.marks')}</h3>
+          <ul aria-label={t('legend.marks')}>
+            {hasDisputes && (
+              <li>
+                <LineSwatch status="reported" double />
+                {t('legend.disputed')}
+              </li>
+            )}
+            {attribution && (
+              <>
+                <li>
+                  <KindSwatch color="#ffffff" shape="tag" />
+                  {t('legend.claim')}
+                </li>
+                <li>
+                  <LineSwatch color="#5f5f5f" status="alleged" thin />
+                  {t('legend.asserts')}
+                </li>
+              </>
+            )}
+          </ul>
+        </>
+      )}
     </section>
   );
 }

@@ -1,12 +1,17 @@
+import { useTranslation } from 'react-i18next';
 import { useGraph } from '../store/StoreContext';
 
 /** Problems of the last load, every one with its place; the graph behind stays as it was. */
 export function ProblemsAlert() {
+  const { t } = useTranslation();
   const report = useGraph((s) => s.report);
   const dismiss = useGraph((s) => s.dismissReport);
   if (!report) return null;
   const errors = report.problems.filter((p) => p.severity === 'error').length;
   const warnings = report.problems.length - errors;
+  const heading = errors
+    ? t('problems.failed', { file: report.file, count: errors })
+    : t('problems.warnings', { file: report.file, count: warnings });
   return (
     <section
       role="alert"
@@ -15,26 +20,21 @@ export function ProblemsAlert() {
     >
       <div className="panel-heading">
         <h2 id="problems-heading">
-          {errors
-            ? `${report.file} could not be opened: ${errors} ${errors === 1 ? 'error' : 'errors'}${warnings ? `, ${warnings} warnings` : ''}. The graph shown is unchanged.`
-            : `${report.file} opened with ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}.`}
+          {heading}
+          {errors > 0 && warnings > 0 && ` (${t('problems.andWarnings', { count: warnings })})`}
         </h2>
         <button type="button" onClick={dismiss}>
-          Dismiss
+          {t('problems.dismiss')}
         </button>
       </div>
       <ol>
         {report.problems.map((p, i) => (
           <li key={i} className={p.severity}>
-            <span className="badge">{p.severity === 'error' ? 'Error' : 'Warning'}</span>{' '}
-            <code>{p.code}</code> at{' '}
-            <code>{p.line ? `line ${p.line}, column ${p.column}` : p.path}</code>
-            {p.line && p.path !== '$' ? (
-              <>
-                {' '}
-                (<code>{p.path}</code>)
-              </>
-            ) : null}
+            <span className="badge">{t(`problems.${p.severity}`)}</span> <code>{p.code}</code>{' '}
+            {t('problems.at')}{' '}
+            <code>
+              {p.line ? t('problems.lineColumn', { line: p.line, column: p.column }) : p.path}
+            </code>
             : {p.message}
           </li>
         ))}

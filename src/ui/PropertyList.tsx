@@ -1,10 +1,13 @@
+import { useTranslation } from 'react-i18next';
+
 /** Foreign or extra attributes, always rendered as text. */
 export function PropertyList({ properties }: { properties?: Record<string, unknown> }) {
+  const { t } = useTranslation();
   const entries = Object.entries(properties ?? {});
   if (entries.length === 0) return null;
   return (
     <>
-      <h3>Properties</h3>
+      <h3>{t('details.properties')}</h3>
       <dl className="properties">
         {entries.map(([key, value]) => (
           <div key={key}>

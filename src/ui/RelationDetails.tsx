@@ -1,13 +1,25 @@
-import { actorLabel, describeRelation, relationVerb } from '../model/describe';
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Relation } from '../model/schema';
-import { statusOf, STATUS_WORDS } from '../model/status';
+import { statusOf } from '../model/status';
 import { useGraph } from '../store/StoreContext';
-import { selectIndex, selectTypeStyles, selectVisible } from '../store/selectors';
+import { selectIndex, selectLabels, selectTypeStyles, selectVisible } from '../store/selectors';
+import { AssertedBy } from './AssertedBy';
 import { PropertyList } from './PropertyList';
 import { LineSwatch } from './Swatches';
 
-export function RelationDetails({ relation }: { relation: Relation }) {
+/** A claim in full: wording, direction, status in words, who says so, evidence, disputes. */
+export function RelationDetails({
+  relation,
+  compact = false,
+}: {
+  relation: Relation;
+  compact?: boolean;
+}) {
+  const { t } = useTranslation();
+  const headingId = useId();
   const index = useGraph(selectIndex);
+  const labels = useGraph(selectLabels);
   const types = useGraph(selectTypeStyles);
   const visible = useGraph(selectVisible);
   const selectActor = useGraph((s) => s.selectActor);
@@ -19,103 +31,90 @@ export function RelationDetails({ relation }: { relation: Relation }) {
   const disputedBy = (index.disputedBy.get(relation.id) ?? []).flatMap(
     (id) => index.relations.get(id) ?? [],
   );
+  const directed = type?.directed !== false;
 
   const actorButton = (id: string) => (
     <button type="button" className="link" onClick={() => selectActor(id)}>
-      {actorLabel(index, id)}
+      {labels.actor(id)}
     </button>
   );
-  const relationButton = (r: Relation) => (
+  const relationItem = (r: Relation) => (
     <li key={r.id}>
       <button type="button" className="link" onClick={() => selectRelation(r.id)}>
-        {describeRelation(index, types, r)}
+        {labels.sentence(r)}
       </button>{' '}
-      <span className="hint">({STATUS_WORDS[statusOf(r)].label})</span>
+      <span className="hint">({t(`status.${statusOf(r)}`)})</span>
     </li>
   );
 
   return (
-    <article aria-labelledby="details-heading">
-      <h2 id="details-heading">{describeRelation(index, types, relation)}</h2>
-      {!visible.relationIds.has(relation.id) && (
-        <p className="notice">Hidden by the current filters.</p>
-      )}
+    <article aria-labelledby={headingId} className={compact ? 'relation compact' : 'relation'}>
+      <h2 id={headingId}>{labels.sentence(relation)}</h2>
+      {!visible.relationIds.has(relation.id) && <p className="notice">{t('details.hidden')}</p>}
       <p className="direction">
-        {actorButton(relation.source)}{' '}
-        <span aria-hidden="true">{type?.directed === false ? '—' : '→'}</span>
-        <span className="visually-hidden">{type?.directed === false ? 'and' : 'to'}</span>{' '}
+        {actorButton(relation.source)} <span aria-hidden="true">{directed ? '→' : '—'}</span>
+        <span className="visually-hidden">
+          {directed ? t('details.to') : t('details.and')}
+        </span>{' '}
         {actorButton(relation.target)}
       </p>
       <dl>
-        <dt>Type</dt>
+        <dt>{t('details.type')}</dt>
         <dd>
-          <LineSwatch color={type?.color} status={status} /> {type?.label ?? relation.type}
-          {relationVerb(relation, types) !== type?.label && ` — “${relationVerb(relation, types)}”`}
-          {cameo && <span className="hint"> (CAMEO {cameo})</span>}
+          <LineSwatch color={type?.color} status={status} /> {labels.type(relation.type)}
+          {labels.verb(relation) !== labels.type(relation.type) && ` — “${labels.verb(relation)}”`}
+          {cameo && <span className="hint"> {t('details.cameo', { code: cameo })}</span>}
         </dd>
-        <dt>Status</dt>
+        <dt>{t('details.status')}</dt>
         <dd>
-          <strong>{STATUS_WORDS[status].label}</strong>: {STATUS_WORDS[status].meaning}
+          <strong>{t(`status.${status}`)}</strong>: {t(`status.meaning.${status}`)}
         </dd>
-        {relation.assertedBy && relation.assertedBy.length > 0 && (
-          <>
-            <dt>Asserted by</dt>
-            <dd>
-              <ol className="asserted-by" aria-label="Asserted by, nearest source first">
-                {relation.assertedBy.map((id, i) => (
-                  <li key={id}>
-                    {i > 0 && <span className="hint">citing </span>}
-                    {actorButton(id)}
-                  </li>
-                ))}
-              </ol>
-            </dd>
-          </>
-        )}
+        <dt>{t('details.assertedBy')}</dt>
+        <dd>
+          <AssertedBy relation={relation} actorButton={actorButton} />
+        </dd>
         {relation.date && (
           <>
-            <dt>Date</dt>
+            <dt>{t('details.date')}</dt>
             <dd>{relation.date}</dd>
           </>
         )}
         {relation.confidence !== undefined && (
           <>
-            <dt>Confidence</dt>
+            <dt>{t('details.confidence')}</dt>
             <dd>{Math.round(relation.confidence * 100)} %</dd>
           </>
         )}
       </dl>
-      <h3>Evidence</h3>
+      <h3>{t('details.evidence')}</h3>
       {relation.evidence.length === 0 ? (
-        <p className="hint">No quote given for this relation.</p>
+        <p className="hint">{t('details.noEvidence')}</p>
       ) : (
-        <ul className="evidence" aria-label="Evidence quotes">
+        <ul className="evidence" aria-label={t('details.evidenceList')}>
           {relation.evidence.map((ev, i) => (
             <li key={i}>
               <blockquote>{ev.quote}</blockquote>
-              <span className="hint">
-                characters {ev.start}–{ev.end}
-              </span>
+              <span className="hint">{t('details.offsets', { start: ev.start, end: ev.end })}</span>
             </li>
           ))}
         </ul>
       )}
       {relation.note && (
         <>
-          <h3>Note</h3>
+          <h3>{t('details.note')}</h3>
           <p>{relation.note}</p>
         </>
       )}
       {disputes && (
         <>
-          <h3>Disputes</h3>
-          <ul aria-label="Disputes">{relationButton(disputes)}</ul>
+          <h3>{t('details.disputes')}</h3>
+          <ul aria-label={t('details.disputes')}>{relationItem(disputes)}</ul>
         </>
       )}
       {disputedBy.length > 0 && (
         <>
-          <h3>Disputed by</h3>
-          <ul aria-label="Disputed by">{disputedBy.map(relationButton)}</ul>
+          <h3>{t('details.disputedBy')}</h3>
+          <ul aria-label={t('details.disputedBy')}>{disputedBy.map(relationItem)}</ul>
         </>
       )}
       <PropertyList properties={relation.properties} />

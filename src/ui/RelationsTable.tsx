@@ -1,18 +1,28 @@
-import { useRef, type KeyboardEvent } from 'react';
-import { actorLabel, relationVerb } from '../model/describe';
-import { statusOf, STATUS_WORDS } from '../model/status';
+import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { statusOf } from '../model/status';
+import { selectedRelationIds } from '../store/graphStore';
 import { useGraph } from '../store/StoreContext';
-import { selectIndex, selectTypeStyles, selectVisible } from '../store/selectors';
+import { selectLabels, selectTypeStyles, selectVisible } from '../store/selectors';
 import { LineSwatch } from './Swatches';
 
 /** The visible relations as a table: the accessible twin of the canvas. */
 export function RelationsTable() {
+  const { t } = useTranslation();
   const visible = useGraph(selectVisible);
-  const index = useGraph(selectIndex);
+  const labels = useGraph(selectLabels);
   const types = useGraph(selectTypeStyles);
-  const selection = useGraph((s) => s.selection);
+  const selected = useGraph(selectedRelationIds);
+  const hovered = useGraph((s) => s.hovered);
   const selectRelation = useGraph((s) => s.selectRelation);
+  const setHovered = useGraph((s) => s.setHovered);
   const body = useRef<HTMLTableSectionElement>(null);
+
+  // A selection made elsewhere (graph, article) brings its row into view.
+  useEffect(() => {
+    const row = body.current?.querySelector<HTMLElement>('tr.selected');
+    row?.scrollIntoView?.({ block: 'nearest' });
+  }, [selected]);
 
   // Arrow keys move between rows and select as they go, like a list box.
   const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>, row: number) => {
@@ -31,49 +41,56 @@ export function RelationsTable() {
   return (
     <section className="panel relations-table" aria-labelledby="relations-heading">
       <h2 id="relations-heading">
-        Relations <span className="count">({visible.relations.length} visible)</span>
+        {t('table.heading')}{' '}
+        <span className="count">{t('table.visible', { count: visible.relations.length })}</span>
       </h2>
       <div className="table-scroll">
         <table aria-labelledby="relations-heading">
           <thead>
             <tr>
-              <th scope="col">Source</th>
-              <th scope="col">Relation</th>
-              <th scope="col">Target</th>
-              <th scope="col">Status</th>
-              <th scope="col">Evidence</th>
+              <th scope="col">{t('table.source')}</th>
+              <th scope="col">{t('table.relation')}</th>
+              <th scope="col">{t('table.target')}</th>
+              <th scope="col">{t('table.status')}</th>
+              <th scope="col">{t('table.evidence')}</th>
             </tr>
           </thead>
           <tbody ref={body}>
             {visible.relations.map((r, row) => {
-              const selected = selection?.kind === 'relation' && selection.id === r.id;
+              const isSelected = selected.includes(r.id);
               const status = statusOf(r);
+              const classes = [
+                isSelected && 'selected',
+                hovered.includes(r.id) && 'hovered',
+              ].filter(Boolean);
               return (
                 <tr
                   key={r.id}
-                  aria-selected={selected}
-                  className={selected ? 'selected' : undefined}
+                  aria-selected={isSelected}
+                  className={classes.join(' ') || undefined}
                   onClick={() => selectRelation(r.id)}
+                  onMouseEnter={() => setHovered([r.id])}
+                  onMouseLeave={() => setHovered([])}
                 >
-                  <td>{actorLabel(index, r.source)}</td>
+                  <td>{labels.actor(r.source)}</td>
                   <td>
                     <button
                       type="button"
                       className="link row-select"
-                      aria-pressed={selected}
+                      aria-pressed={isSelected}
                       onClick={(e) => {
                         e.stopPropagation();
                         selectRelation(r.id);
                       }}
                       onKeyDown={(e) => onKeyDown(e, row)}
                     >
-                      {relationVerb(r, types)}
+                      {labels.verb(r)}
                     </button>
                   </td>
-                  <td>{actorLabel(index, r.target)}</td>
+                  <td>{labels.actor(r.target)}</td>
                   <td>
                     <LineSwatch color={types.get(r.type)?.color} status={status} />{' '}
-                    {STATUS_WORDS[status].label}
+                    {t(`status.${status}`)}
                   </td>
                   <td className="quote-cell">{r.evidence[0] ? `„${r.evidence[0].quote}“` : '—'}</td>
                 </tr>

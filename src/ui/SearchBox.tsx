@@ -1,17 +1,19 @@
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useGraph } from '../store/StoreContext';
-import { selectCurrentMatch, selectIndex, selectSearchMatches } from '../store/selectors';
+import { selectCurrentMatch, selectLabels, selectSearchMatches } from '../store/selectors';
 
 /**
  * Finds actors by label or alias in any language. Matches are marked and the current one
  * centred in the graph; nothing is hidden. Enter moves to the next match, Shift+Enter back.
  */
 export function SearchBox() {
+  const { t } = useTranslation();
   const query = useGraph((s) => s.search.query);
   const current = useGraph((s) => s.search.current);
   const matches = useGraph(selectSearchMatches);
   const currentMatch = useGraph(selectCurrentMatch);
-  const index = useGraph(selectIndex);
+  const labels = useGraph(selectLabels);
   const setQuery = useGraph((s) => s.setSearchQuery);
   const move = useGraph((s) => s.moveSearchMatch);
   const selectActor = useGraph((s) => s.selectActor);
@@ -20,16 +22,20 @@ export function SearchBox() {
   const status = !query.trim()
     ? ''
     : matches.length === 0
-      ? 'No actor matches'
-      : `${(current % matches.length) + 1} of ${matches.length}: ${index.actors.get(currentMatch ?? '')?.label ?? ''}`;
+      ? t('search.none')
+      : t('search.position', {
+          n: (current % matches.length) + 1,
+          count: matches.length,
+          name: currentMatch ? labels.actor(currentMatch) : '',
+        });
 
   return (
     <div className="search" role="search">
       <input
         type="search"
-        aria-label="Search actors"
+        aria-label={t('search.label')}
         aria-describedby={statusId}
-        placeholder="Search actors (Enter: next)"
+        placeholder={t('search.placeholder')}
         value={query}
         onChange={(e) => setQuery(e.target.value)}
         onKeyDown={(e) => {
@@ -50,7 +56,7 @@ export function SearchBox() {
         disabled={!currentMatch}
         onClick={() => currentMatch && selectActor(currentMatch)}
       >
-        Show details
+        {t('search.showDetails')}
       </button>
     </div>
   );

@@ -39,14 +39,22 @@ export function KindSwatch({ color, shape }: { color: string; shape: NodeShape }
   );
 }
 
+interface LineSwatchProps {
+  color?: string;
+  status?: StatusKey;
+  /** The disputed-claim look: a white core in a coloured outline. */
+  double?: boolean;
+  thin?: boolean;
+}
+
 export function LineSwatch({
   color = '#333333',
   status = 'reported',
-}: {
-  color?: string;
-  status?: StatusKey;
-}) {
+  double,
+  thin,
+}: LineSwatchProps) {
   const line = STATUS_LINES[status];
+  const width = thin ? 1.5 : line.width;
   return (
     <svg width="36" height="12" viewBox="0 0 36 12" aria-hidden="true" className="swatch">
       <line
@@ -55,9 +63,10 @@ export function LineSwatch({
         x2={line.arrow === 'tee' ? 31 : 28}
         y2="6"
         stroke={color}
-        strokeWidth={line.width}
+        strokeWidth={double ? 6 : width}
         strokeDasharray={line.dash.join(' ') || undefined}
       />
+      {double && <line x1="1" y1="6" x2="28" y2="6" stroke="#ffffff" strokeWidth="2.5" />}
       {line.arrow === 'tee' ? (
         <line x1="32" y1="1" x2="32" y2="11" stroke={color} strokeWidth="2.5" />
       ) : (

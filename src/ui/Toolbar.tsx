@@ -1,31 +1,65 @@
 import { useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LANGUAGES, type Language } from '../model/labels';
 import { openDatasetFile } from '../store/openDataset';
 import { useGraph, useGraphStoreApi } from '../store/StoreContext';
 import { SearchBox } from './SearchBox';
 
 export function Toolbar() {
+  const { t } = useTranslation();
   const store = useGraphStoreApi();
   const title = useGraph((s) => s.dataset.title);
   const name = useGraph((s) => s.datasetName);
+  const language = useGraph((s) => s.language);
+  const setLanguage = useGraph((s) => s.setLanguage);
+  const panels = useGraph((s) => s.panels);
+  const togglePanel = useGraph((s) => s.togglePanel);
   const fileInput = useRef<HTMLInputElement>(null);
 
   return (
     <header className="toolbar">
       <h1>
-        <span className="app-name">Actor Graph</span>
+        <span className="app-name">{t('app.name')}</span>
         <span className="dataset-title">{title}</span>
         <span className="hint dataset-name">{name}</span>
       </h1>
       <SearchBox />
       <div className="toolbar-actions">
+        <div role="group" aria-label={t('app.panels')} className="panel-toggles">
+          <button
+            type="button"
+            aria-pressed={panels.sidebar}
+            onClick={() => togglePanel('sidebar')}
+          >
+            {t('app.showSidebar')}
+          </button>
+          <button
+            type="button"
+            aria-pressed={panels.article}
+            onClick={() => togglePanel('article')}
+          >
+            {t('app.showArticle')}
+          </button>
+        </div>
+        <select
+          aria-label={t('app.language')}
+          value={language}
+          onChange={(e) => setLanguage(e.target.value as Language)}
+        >
+          {LANGUAGES.map((lang) => (
+            <option key={lang} value={lang} lang={lang}>
+              {t(`app.languageNames.${lang}`)}
+            </option>
+          ))}
+        </select>
         <button type="button" onClick={() => fileInput.current?.click()}>
-          Open file…
+          {t('toolbar.openFile')}
         </button>
         <input
           ref={fileInput}
           type="file"
           accept=".json,application/json"
-          aria-label="Open dataset file"
+          aria-label={t('toolbar.openFileLabel')}
           className="visually-hidden"
           tabIndex={-1}
           onChange={(e) => {

@@ -67,7 +67,15 @@ test.describe('seed graph viewer', () => {
       details.getByText('Angeblich hat Russland von China militärische Hilfe erbeten.'),
     ).toBeVisible();
     await expect(details.getByText('alleged', { exact: true })).toBeVisible();
-    expect((await graphState(page)).highlighted).toEqual(['a:china', 'a:russia', 'r:request-aid']);
+    // The claim and, linked to it, the denial that disputes it (with its actors).
+    expect((await graphState(page)).highlighted).toEqual([
+      'a:anglo-media',
+      'a:china',
+      'a:china-mfa',
+      'a:russia',
+      'r:deny-request',
+      'r:request-aid',
+    ]);
   });
 
   test('opening an invalid file shows the placed problems and keeps the graph', async ({

@@ -86,7 +86,7 @@ describe('store → Cytoscape sync', () => {
     cy.$id('a:beta').emit('tap');
     expect(store.getState().selection).toEqual({ kind: 'actor', id: 'beta' });
     cy.$id('r:r2').emit('tap');
-    expect(store.getState().selection).toEqual({ kind: 'relation', id: 'r2' });
+    expect(store.getState().selection).toEqual({ kind: 'relations', ids: ['r2'] });
   });
 
   it('replaces the dataset by diff: kept elements stay, others go, new ones arrive', () => {

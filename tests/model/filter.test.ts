@@ -63,7 +63,7 @@ describe('appearance', () => {
   it('draws undeclared kinds as "unknown"', () => {
     const d = smallDataset();
     d.actors[0]!.kind = 'alien';
-    expect(kindStyles(d).get(UNKNOWN_KIND)?.label).toBe('unknown');
+    expect(kindStyles(d).get(UNKNOWN_KIND)?.color).toBe('#9e9e9e');
   });
 });
 

@@ -45,7 +45,7 @@ describe('graph store', () => {
     const store = smallStore();
     store.getState().selectRelation('r1');
     store.getState().toggleType('ask');
-    expect(store.getState().selection).toEqual({ kind: 'relation', id: 'r1' });
+    expect(store.getState().selection).toEqual({ kind: 'relations', ids: ['r1'] });
     expect(selectHighlight(store.getState())).toBeNull();
   });
 

@@ -1,0 +1,69 @@
+import type { Core, ElementDefinition } from 'cytoscape';
+import { t } from '../i18n/i18n';
+import type { GraphState } from '../store/graphStore';
+import { selectIndex, selectLabels, selectVisible } from '../store/selectors';
+import { attributionElements, claimRelationOf } from './attributionElements';
+import { graphWordsFor } from './graphWords';
+
+/** Places claim nodes on the middle of their relation's (possibly curved) edge. */
+function placeClaims(cy: Core): void {
+  cy.nodes('.claim').forEach((claim) => {
+    const edge = cy.getElementById(claim.data('relation') as string);
+    if (edge.empty()) return;
+    let at: { x: number; y: number };
+    try {
+      at = edge.midpoint();
+    } catch {
+      // Headless instances draw no curves: the straight line's middle will do.
+      const a = edge.source().position();
+      const b = edge.target().position();
+      at = { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
+    }
+    claim.position(at);
+  });
+}
+
+/**
+ * Adds and removes the derived "who says so" elements by diff when the view mode, the
+ * visible relations or the language change; leaves every other element alone.
+ */
+export function bindAttribution(cy: Core): (state: GraphState) => void {
+  let key: unknown[] = [];
+  return (state) => {
+    const visible = selectVisible(state);
+    const labels = selectLabels(state);
+    const next = [state.viewMode, state.dataset, visible, labels];
+    if (next.every((v, i) => v === key[i])) return;
+    key = next;
+    const defs: ElementDefinition[] =
+      state.viewMode === 'attribution'
+        ? attributionElements(state.dataset, visible, {
+            claim: (rid, root) => {
+              const r = selectIndex(state).relations.get(rid);
+              const claim = r ? graphWordsFor(state).labels.verb(r) : rid;
+              return t('graph.claimLabel', { claim, root, lng: state.language });
+            },
+            asserts: t('graph.asserts', { lng: state.language }),
+            sourceFor: t('graph.citesSource', { lng: state.language }),
+            actor: labels.actor,
+          })
+        : [];
+    const wanted = new Map(defs.map((d) => [d.data.id as string, d]));
+    cy.batch(() => {
+      cy.elements()
+        .filter((e) => claimRelationOf(e.id()) !== null && !wanted.has(e.id()))
+        .remove();
+      const toAdd = defs.filter((d) => cy.getElementById(d.data.id as string).empty());
+      for (const d of defs) {
+        const existing = cy.getElementById(d.data.id as string);
+        if (existing.nonempty()) existing.data('label', d.data.label);
+      }
+      cy.add(toAdd);
+      cy.edges('.claimed').removeClass('claimed');
+      cy.nodes('.claim').forEach((c) => {
+        cy.getElementById(c.data('relation') as string).addClass('claimed');
+      });
+    });
+    placeClaims(cy);
+  };
+}

@@ -1,0 +1,126 @@
+import { expect, test, type Page } from '@playwright/test';
+import { graphState, waitForGraph } from './graph';
+
+test.beforeEach(async ({ page }) => {
+  await page.goto('/');
+  await waitForGraph(page);
+});
+
+const details = (page: Page) => page.getByRole('region', { name: 'Details' });
+const article = (page: Page) => page.locator('.article-scroll');
+
+/** Ids of the relations whose element carries the `focused` class (the selection). */
+const focusedRelations = (page: Page) =>
+  page.evaluate(() => {
+    const cy = (window as unknown as { __actorGraphCy: import('cytoscape').Core }).__actorGraphCy;
+    return cy.$('edge.focused').map((e) => e.id().slice(2));
+  });
+
+test('clicking a quote selects its relation in graph, table and details', async ({ page }) => {
+  await article(page).getByText('Angeblich hat Russland von China militärische Hilfe').click();
+  await expect(details(page).getByRole('heading', { level: 2 })).toHaveText(
+    'Russia requests military aid from China',
+  );
+  expect(await focusedRelations(page)).toEqual(['request-aid']);
+  await expect(page.getByRole('row', { selected: true })).toContainText(
+    'requests military aid from',
+  );
+  expect((await graphState(page)).highlighted).toContain('r:request-aid');
+});
+
+test('clicking overlapping quotes selects every relation quoted there', async ({ page }) => {
+  // "bei ihrem strategischen Partner in Peking" lies inside the request's longer quote.
+  await article(page)
+    .locator('mark', { hasText: 'strategischen Partner in Peking' })
+    .first()
+    .click();
+  await expect(details(page)).toContainText('2 relations quote this passage');
+  const headings = details(page).getByRole('heading', { level: 2 });
+  await expect(headings).toHaveText([
+    'Russia requests military aid from China',
+    'Russia strategic partner of China',
+  ]);
+  expect((await focusedRelations(page)).sort()).toEqual(['partnership', 'request-aid']);
+});
+
+test('selecting a relation in the table scrolls the article to its highlighted quote', async ({
+  page,
+}) => {
+  await page.getByRole('button', { name: 'meets' }).click();
+  const marks = article(page).locator('mark.selected');
+  const text = (await marks.allTextContents()).join('');
+  expect(text).toBe(
+    'das Treffen zwischen Sicherheitsberater Jake Sullivan und dessen Gegenüber am Montag in Rom',
+  );
+  const mark = marks.first();
+  await expect(mark).toBeInViewport();
+  const box = await article(page).boundingBox();
+  const markBox = await mark.boundingBox();
+  expect(markBox!.y).toBeGreaterThanOrEqual(box!.y);
+  expect(markBox!.y + markBox!.height).toBeLessThanOrEqual(box!.y + box!.height);
+  await page.screenshot({ path: 'test-results/article-scrolled.png' });
+});
+
+test('] and [ walk every relation with evidence in reading order', async ({ page }) => {
+  const total = await page.evaluate(() => {
+    const cy = (window as unknown as { __actorGraphCy: import('cytoscape').Core }).__actorGraphCy;
+    return cy.edges().length;
+  });
+  const seen: string[] = [];
+  let lastStart = -1;
+  for (let i = 0; i < total; i++) {
+    await page.keyboard.press(']');
+    const [id] = await focusedRelations(page);
+    seen.push(id!);
+    const start = Number(
+      await article(page).locator('mark.selected').first().getAttribute('data-start'),
+    );
+    expect(start).toBeGreaterThanOrEqual(lastStart); // reading order: quotes never go back
+    lastStart = start;
+  }
+  expect(new Set(seen).size).toBe(total);
+  expect(seen[0]).toBe('request-aid'); // the headline comes first
+  await expect(page.getByText(`${total} of ${total}`)).toBeVisible();
+  await page.keyboard.press(']');
+  expect(await focusedRelations(page)).toEqual([seen[0]]); // wraps around
+  await page.keyboard.press('[');
+  expect(await focusedRelations(page)).toEqual([seen[total - 1]]);
+});
+
+test('the who-says-so view adds the chain of sources behind a claim', async ({ page }) => {
+  await page.getByText('Who says so').click();
+  const elements = await page.evaluate(() => {
+    const cy = (window as unknown as { __actorGraphCy: import('cytoscape').Core }).__actorGraphCy;
+    return {
+      claims: cy.nodes('.claim').map((n) => `${n.id()} ${n.data('label')}`),
+      assertions: cy.edges('.assertion').map((e) => `${e.source().id()}→${e.target().id()}`),
+    };
+  });
+  expect(elements.claims).toEqual([
+    'c:request-aid requests military aid from — rests on Anonymous US government sources',
+  ]);
+  expect(elements.assertions).toEqual([
+    'a:anglo-media→c:request-aid',
+    'a:us-gov-sources→a:anglo-media',
+  ]);
+  await page.screenshot({ path: 'test-results/attribution-view.png' });
+  await page.getByText('Events').click();
+  expect(await page.evaluate(() => (window as any).__actorGraphCy.nodes('.claim').length)).toBe(0); // eslint-disable-line @typescript-eslint/no-explicit-any
+});
+
+test('the UI switches to German, labels follow, the article stays German, and the choice persists', async ({
+  page,
+}) => {
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('de');
+  await expect(page.getByRole('heading', { name: 'Artikel' })).toBeVisible();
+  await expect(page.getByRole('checkbox', { name: /^Staat / })).toBeVisible();
+  const label = () =>
+    page.evaluate(() => (window as any).__actorGraphCy.$id('a:russia').data('label') as string); // eslint-disable-line @typescript-eslint/no-explicit-any
+  expect(await label()).toBe('Russland');
+  await expect(article(page)).toContainText('Angeblich hat Russland');
+  await page.reload();
+  await waitForGraph(page);
+  await expect(page.getByRole('combobox', { name: 'Sprache' })).toHaveValue('de');
+  expect(await label()).toBe('Russland');
+  await page.screenshot({ path: 'test-results/german.png' });
+});
