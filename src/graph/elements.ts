@@ -61,7 +61,7 @@ export function toElements(
         id,
         label: labels.get(id),
         kind: kind?.id,
-        color: kind?.color,
+        color: actor.color ?? kind?.color,
         shape: kind?.shape,
         ...(actor.parent ? { parent: actorElementId(actor.parent) } : {}),
       },

@@ -10,6 +10,11 @@ export const PROBLEM_CODES = {
   AG002: 'The file is empty',
   AG003: 'The file is not an actor-graph dataset or has an unsupported version',
   AG004: 'The file could not be read',
+  AG005: 'The file is in a format this app does not read',
+  AG006: 'The file is larger than the size limit',
+  AG007: 'The XML is not well-formed',
+  AG008: 'The data could not be fetched',
+  AG009: 'Loading was cancelled',
   AG010: 'A field does not match the schema',
   AG020: 'Duplicate id',
   AG030: 'A relation points at an actor that does not exist',
@@ -23,6 +28,16 @@ export const PROBLEM_CODES = {
   AG042: 'Evidence offsets cannot be checked because the dataset has no article text',
   AG043: 'Evidence starts after it ends',
   AG050: 'An actor has a kind that is not declared; it is drawn as "unknown"',
+  AG060: 'An edge names a node the file does not declare; a placeholder actor was added',
+  AG061: 'Duplicate edge id; the edge was renamed',
+  AG062: 'Duplicate node id; the later node was ignored',
+  AG063: 'An edge has no source or target and was skipped',
+  AG064: 'A CSV needs its source and target columns chosen',
+  AG065: 'A value could not be read and was kept as text',
+  AG066: 'A dispute or attribution pointing outside the exported subgraph was dropped',
+  AG067: 'Characters that XML cannot carry were removed on export',
+  AG070: 'The data was made by a newer version of the format',
+  AG099: 'Unexpected failure while reading the file',
 } as const;
 
 export type ProblemCode = keyof typeof PROBLEM_CODES;

@@ -88,6 +88,8 @@ export const actorSchema = z.object({
   aliases: z.array(z.string()).optional(),
   description: z.string().optional(),
   parent: id.optional(),
+  /** Overrides the kind's colour for this actor (e.g. colours imported from Gephi). */
+  color: color.optional(),
   position: positionSchema.optional(),
   properties: properties.optional(),
 });

@@ -1,0 +1,30 @@
+import Papa from 'papaparse';
+import type { Dataset } from '../schema';
+import { actorAttrs, formatValue, relationAttrs, type AttrValue } from './exportFields';
+
+function table(rows: Record<string, AttrValue>[], first: string[]): string {
+  const columns = [...first];
+  for (const row of rows)
+    for (const k of Object.keys(row)) if (!columns.includes(k)) columns.push(k);
+  const data = rows.map((row) =>
+    columns.map((c) => (row[c] === undefined ? '' : formatValue(row[c]!))),
+  );
+  return Papa.unparse({ fields: columns, data }, { newline: '\n' }) + '\n';
+}
+
+/** An edge list and a node list, for spreadsheets (and back: our fields are columns). */
+export function exportCsv(d: Dataset): { edges: string; nodes: string } {
+  const edges = table(
+    d.relations.map((r) => ({ id: r.id, source: r.source, target: r.target, ...relationAttrs(r) })),
+    ['id', 'source', 'target', 'type'],
+  );
+  const nodes = table(
+    d.actors.map((a) => ({
+      id: a.id,
+      ...actorAttrs(a),
+      ...(a.position ? { x: a.position.x, y: a.position.y } : {}),
+    })),
+    ['id', 'label', 'kind'],
+  );
+  return { edges, nodes };
+}

@@ -1,0 +1,102 @@
+import type { Actor, Dataset, Relation } from '../schema';
+
+/*
+ * The attributes our GraphML/GEXF/CSV exports write for each actor and relation. Our own
+ * fields keep their names (other tools show them as columns); structured ones are JSON.
+ * A property that shares a name with a field is written as `prop.<name>`.
+ */
+export type AttrValue = string | number | boolean;
+export type AttrType = 'string' | 'double' | 'boolean';
+
+const ACTOR_FIELDS = new Set([
+  'label',
+  'kind',
+  'labels',
+  'aliases',
+  'description',
+  'parent',
+  'color',
+  'x',
+  'y',
+  'id',
+]);
+const RELATION_FIELDS = new Set([
+  'label',
+  'type',
+  'labels',
+  'status',
+  'evidence',
+  'assertedBy',
+  'disputes',
+  'confidence',
+  'date',
+  'note',
+  'id',
+  'source',
+  'target',
+]);
+
+function propertyAttrs(
+  props: Record<string, unknown> | undefined,
+  reserved: Set<string>,
+): Record<string, AttrValue> {
+  const out: Record<string, AttrValue> = {};
+  for (const [k, v] of Object.entries(props ?? {})) {
+    const name = reserved.has(k) || k.startsWith('prop.') ? `prop.${k}` : k;
+    out[name] =
+      typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean'
+        ? v
+        : JSON.stringify(v);
+  }
+  return out;
+}
+
+export function actorAttrs(a: Actor): Record<string, AttrValue> {
+  return {
+    label: a.label,
+    kind: a.kind,
+    ...(a.labels ? { labels: JSON.stringify(a.labels) } : {}),
+    ...(a.aliases ? { aliases: JSON.stringify(a.aliases) } : {}),
+    ...(a.description !== undefined ? { description: a.description } : {}),
+    ...(a.parent !== undefined ? { parent: a.parent } : {}),
+    ...(a.color !== undefined ? { color: a.color } : {}),
+    ...propertyAttrs(a.properties, ACTOR_FIELDS),
+  };
+}
+
+export function relationAttrs(r: Relation): Record<string, AttrValue> {
+  return {
+    type: r.type,
+    ...(r.label !== undefined ? { label: r.label } : {}),
+    ...(r.labels ? { labels: JSON.stringify(r.labels) } : {}),
+    ...(r.status ? { status: r.status } : {}),
+    evidence: JSON.stringify(r.evidence),
+    ...(r.assertedBy ? { assertedBy: JSON.stringify(r.assertedBy) } : {}),
+    ...(r.disputes !== undefined ? { disputes: r.disputes } : {}),
+    ...(r.confidence !== undefined ? { confidence: r.confidence } : {}),
+    ...(r.date !== undefined ? { date: r.date } : {}),
+    ...(r.note !== undefined ? { note: r.note } : {}),
+    ...propertyAttrs(r.properties, RELATION_FIELDS),
+  };
+}
+
+/** Column declarations: a name's type is double/boolean only if every value agrees. */
+export function columnsOf(rows: Record<string, AttrValue>[]): Map<string, AttrType> {
+  const types = new Map<string, AttrType>();
+  for (const row of rows) {
+    for (const [k, v] of Object.entries(row)) {
+      const t: AttrType =
+        typeof v === 'number' ? 'double' : typeof v === 'boolean' ? 'boolean' : 'string';
+      const prev = types.get(k);
+      types.set(k, prev === undefined || prev === t ? t : 'string');
+    }
+  }
+  return types;
+}
+
+export const formatValue = (v: AttrValue) => (typeof v === 'number' ? numberText(v) : String(v));
+
+/** Shortest text that reads back as the same double. */
+const numberText = (n: number) => (Object.is(n, -0) ? '0' : String(n));
+
+export type { Dataset };

@@ -1,0 +1,199 @@
+import { parseJsonText } from '../parseJsonText';
+import { hasErrors, problem, type Problem } from '../problem';
+import type { Dataset } from '../schema';
+import { validateDataset } from '../validate';
+import { buildDataset } from './buildDataset';
+import { migrateDataset } from './migrate';
+import {
+  csvToRawGraph,
+  guessColumns,
+  isNodeTable,
+  readCsvTable,
+  type CsvColumns,
+} from './parseCsv';
+import { looksLikeCytoscape, parseCytoscape } from './parseCytoscape';
+import { parseGexf } from './parseGexf';
+import { parseGraphml } from './parseGraphml';
+import type { RawGraph } from './rawGraph';
+
+export type FormatId = 'actor-graph' | 'cytoscape' | 'graphml' | 'gexf' | 'csv';
+
+export interface ImportOptions {
+  /** Columns of a CSV edge list, when the header does not name them. */
+  csvColumns?: CsvColumns;
+  /** A node list to go with a CSV edge list. */
+  nodesCsv?: string;
+}
+
+export type ImportOutcome =
+  | { kind: 'dataset'; format: FormatId; dataset: Dataset; problems: Problem[] }
+  | { kind: 'failed'; format?: FormatId; problems: Problem[] }
+  /** A CSV whose source and target columns the user must choose. */
+  | { kind: 'needs-columns'; format: 'csv'; header: string[]; preview: Record<string, string>[] };
+
+const extension = (name: string) => name.toLowerCase().match(/\.([a-z0-9]+)$/)?.[1] ?? '';
+
+/** Which format a text is in: by its content first, its file name second. */
+export function detectFormat(name: string, text: string): FormatId | undefined {
+  const head = text.replace(/^\uFEFF/, '').trimStart();
+  if (head.startsWith('<')) {
+    const root = head.replace(/<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE[^>]*>/g, '').trimStart();
+    const tag = /^<(?:[\w.-]+:)?([\w.-]+)/.exec(root)?.[1]?.toLowerCase();
+    if (tag === 'graphml' || tag === 'gexf') return tag;
+    const ext = extension(name);
+    return ext === 'graphml' || ext === 'gexf' ? ext : undefined;
+  }
+  if (head.startsWith('{') || head.startsWith('['))
+    return /"format"\s*:\s*"actor-graph"/.test(head.slice(0, 2000)) ? 'actor-graph' : 'cytoscape';
+  const ext = extension(name);
+  if (['csv', 'tsv', 'txt'].includes(ext)) return 'csv';
+  const firstLine = head.split(/\r\n|\r|\n/, 1)[0] ?? '';
+  return /[,;\t]/.test(firstLine) ? 'csv' : undefined;
+}
+
+function fromRaw(
+  format: FormatId,
+  name: string,
+  raw: RawGraph,
+  before: Problem[] = [],
+): ImportOutcome {
+  const built = buildDataset(raw, name);
+  const problems = [...before, ...built.problems];
+  return built.dataset && !hasErrors(problems)
+    ? { kind: 'dataset', format, dataset: built.dataset, problems }
+    : { kind: 'failed', format, problems };
+}
+
+function importJson(name: string, text: string): ImportOutcome {
+  const json = parseJsonText(text);
+  if (!json.ok) return { kind: 'failed', problems: json.problems };
+  const value = json.value;
+  const obj =
+    typeof value === 'object' && value !== null && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : undefined;
+  if (obj && obj.format === 'actor-graph') {
+    const migrated = migrateDataset(obj);
+    if (!migrated.value)
+      return { kind: 'failed', format: 'actor-graph', problems: migrated.problems };
+    const { dataset, problems } = validateDataset(migrated.value);
+    return dataset
+      ? { kind: 'dataset', format: 'actor-graph', dataset, problems }
+      : { kind: 'failed', format: 'actor-graph', problems };
+  }
+  if (looksLikeCytoscape(value)) return fromRaw('cytoscape', name, parseCytoscape(value));
+  if (obj && 'format' in obj) return { kind: 'failed', problems: validateDataset(obj).problems };
+  return {
+    kind: 'failed',
+    problems: [
+      problem(
+        'AG005',
+        '$',
+        'This JSON is neither an actor-graph dataset nor Cytoscape elements (no "format": "actor-graph", no "elements").',
+      ),
+    ],
+  };
+}
+
+function importCsv(name: string, text: string, options: ImportOptions): ImportOutcome {
+  const table = readCsvTable(text);
+  if (table.header.length === 0)
+    return {
+      kind: 'failed',
+      format: 'csv',
+      problems: [problem('AG005', '$', 'The CSV has no header row.')],
+    };
+  if (isNodeTable(table.header) && !options.csvColumns) {
+    return {
+      kind: 'failed',
+      format: 'csv',
+      problems: [
+        problem(
+          'AG064',
+          '$',
+          `${name} is a node list (it has an id column but no source/target); open it together with an edge list.`,
+        ),
+      ],
+    };
+  }
+  const columns = options.csvColumns ?? guessColumns(table.header);
+  if (!columns)
+    return {
+      kind: 'needs-columns',
+      format: 'csv',
+      header: table.header,
+      preview: table.rows.slice(0, 5),
+    };
+  const missing = [columns.source, columns.target].filter((c) => !table.header.includes(c));
+  if (missing.length) {
+    return {
+      kind: 'failed',
+      format: 'csv',
+      problems: [
+        problem(
+          'AG064',
+          '$',
+          `The CSV has no column ${missing.map((m) => `"${m}"`).join(' or ')}.`,
+        ),
+      ],
+    };
+  }
+  const nodes = options.nodesCsv ? readCsvTable(options.nodesCsv) : undefined;
+  return fromRaw('csv', name, csvToRawGraph(table, columns, nodes), [
+    ...table.problems,
+    ...(nodes?.problems ?? []),
+  ]);
+}
+
+/**
+ * Reads any supported graph file. Never throws: every failure, expected or not, comes back
+ * as problems with a place, and nothing is loaded unless the result is free of errors.
+ */
+export function importText(name: string, text: string, options: ImportOptions = {}): ImportOutcome {
+  try {
+    return importTextUnguarded(name, text, options);
+  } catch (error) {
+    return {
+      kind: 'failed',
+      problems: [
+        problem('AG099', '$', `Unexpected failure while reading ${name}: ${String(error)}`),
+      ],
+    };
+  }
+}
+
+/** The import itself; the property tests call it directly so a thrown exception shows up as a bug. */
+export function importTextUnguarded(
+  name: string,
+  text: string,
+  options: ImportOptions = {},
+): ImportOutcome {
+  if (text.trim() === '')
+    return { kind: 'failed', problems: [problem('AG002', '$', `${name} is empty.`)] };
+  const format = detectFormat(name, text);
+  switch (format) {
+    case 'actor-graph':
+    case 'cytoscape':
+      return importJson(name, text);
+    case 'graphml':
+    case 'gexf': {
+      const parsed = format === 'graphml' ? parseGraphml(text) : parseGexf(text);
+      return parsed.graph
+        ? fromRaw(format, name, parsed.graph)
+        : { kind: 'failed', format, problems: parsed.problems };
+    }
+    case 'csv':
+      return importCsv(name, text, options);
+    default:
+      return {
+        kind: 'failed',
+        problems: [
+          problem(
+            'AG005',
+            '$',
+            `${name} is not in a format this app reads (actor-graph JSON, Cytoscape JSON/.cyjs, GraphML, GEXF, CSV).`,
+          ),
+        ],
+      };
+  }
+}
