@@ -9,7 +9,8 @@ const csp = [
   "script-src 'self'",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
-  "connect-src 'self'",
+  "connect-src 'self' https: http:",
+  "worker-src 'self' blob:",
   "object-src 'none'",
   "base-uri 'none'",
 ].join('; ');

@@ -2,6 +2,9 @@ import { useState, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useGraph, useGraphStoreApi } from '../store/StoreContext';
 import { ArticlePanel } from '../ui/ArticlePanel';
+import { CsvColumnsDialog } from '../ui/CsvColumnsDialog';
+import { DropZone } from '../ui/DropZone';
+import { LoadingStatus } from '../ui/LoadingStatus';
 import { DetailsPanel } from '../ui/DetailsPanel';
 import { FilterPanel } from '../ui/FilterPanel';
 import { GraphCanvas } from '../ui/GraphCanvas';
@@ -11,6 +14,7 @@ import { ProblemsAlert } from '../ui/ProblemsAlert';
 import { RelationsTable } from '../ui/RelationsTable';
 import { Splitter } from '../ui/Splitter';
 import { Toolbar } from '../ui/Toolbar';
+import { BUNDLED } from './bundledDatasets';
 import { loadNumber, saveNumber } from './persist';
 import { useShortcuts } from './useShortcuts';
 
@@ -26,7 +30,8 @@ export function App() {
   const layout = { '--right-width': `${rightWidth}px` } as CSSProperties;
   return (
     <div className="app">
-      <Toolbar />
+      <Toolbar bundled={BUNDLED} />
+      <LoadingStatus />
       <ProblemsAlert />
       <div className={`workspace${panels.sidebar ? '' : ' no-sidebar'}`} style={layout}>
         {panels.sidebar && (
@@ -58,6 +63,8 @@ export function App() {
           <DetailsPanel />
         </aside>
       </div>
+      <DropZone />
+      <CsvColumnsDialog />
     </div>
   );
 }

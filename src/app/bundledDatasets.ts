@@ -2,6 +2,7 @@ import seedJson from '../../data/russia-china-military-aid.json';
 import { validateDataset } from '../model/validate';
 import type { Problem } from '../model/problem';
 import type { Dataset } from '../model/schema';
+import type { BundledDataset } from '../ui/OpenMenu';
 
 export const SEED_NAME = 'russia-china-military-aid.json';
 
@@ -20,3 +21,34 @@ export function loadSeed(): { dataset: Dataset; problems: Problem[] } {
   const { dataset, problems } = validateDataset(seedJson);
   return { dataset: dataset ?? EMPTY_DATASET, problems };
 }
+
+const sample = (file: string) => `${import.meta.env.BASE_URL}datasets/${file}`;
+
+/** The Open menu's datasets: the seed, and sample graphs from other tools (public/datasets/). */
+export const BUNDLED: readonly BundledDataset[] = [
+  {
+    id: 'seed',
+    title: 'Russia, China and the reported request for military aid',
+    source: () => ({ kind: 'text', name: SEED_NAME, text: JSON.stringify(seedJson) }),
+  },
+  {
+    id: 'les-miserables',
+    title: 'Les Misérables (Gephi GEXF)',
+    source: () => ({ kind: 'url', url: sample('les-miserables.gexf') }),
+  },
+  {
+    id: 'genemania',
+    title: 'GeneMania network (Cytoscape .cyjs)',
+    source: () => ({ kind: 'url', url: sample('genemania.cyjs') }),
+  },
+  {
+    id: 'petclinic',
+    title: 'PetClinic model (yEd GraphML)',
+    source: () => ({ kind: 'url', url: sample('petclinic.yed.graphml') }),
+  },
+  {
+    id: 'honeypot',
+    title: 'Honeypot attacks (CSV edge list)',
+    source: () => ({ kind: 'url', url: sample('honeypot-edges.csv') }),
+  },
+];

@@ -4,6 +4,7 @@ import { I18nextProvider } from 'react-i18next';
 import { i18n, setUiLanguage } from '../i18n/i18n';
 import { LANGUAGES, type Language } from '../model/labels';
 import { createGraphStore } from '../store/graphStore';
+import { openSource } from '../store/openSource';
 import { StoreContext } from '../store/StoreContext';
 import { App } from './App';
 import { loadSeed, SEED_NAME } from './bundledDatasets';
@@ -28,6 +29,10 @@ applyLanguage(language);
 store.subscribe((s, prev) => {
   if (s.language !== prev.language) applyLanguage(s.language);
 });
+
+// ?data=<http(s) URL> opens that graph; the seed stays until it has loaded without errors.
+const dataUrl = new URLSearchParams(window.location.search).get('data');
+if (dataUrl) void openSource(store, { kind: 'url', url: dataUrl });
 
 const root = document.getElementById('root');
 if (!root) throw new Error('AG901: index.html has no #root element');

@@ -29,7 +29,9 @@ export function disputedIds(dataset: Dataset): Set<string> {
 export function relationLabel(relation: Relation, words: GraphWords, disputed: boolean): string {
   const status = statusOf(relation);
   const base = words.labels.verb(relation);
-  const withStatus = status === 'reported' ? base : `${base} (${words.status(status)})`;
+  // "reported" is the plain case and "unspecified" says nothing: neither is spelled out.
+  const plain = status === 'reported' || status === 'unspecified';
+  const withStatus = plain ? base : `${base} (${words.status(status)})`;
   return disputed ? `${withStatus} ${words.disputedBadge}` : withStatus;
 }
 

@@ -42,6 +42,8 @@ export const BASE_STYLESHEET: StylesheetJson = [
       'text-background-opacity': 0.85,
       'text-background-padding': '2px',
       'text-background-shape': 'roundrectangle',
+      // Level of detail: labels too small to read are not drawn at all.
+      'min-zoomed-font-size': 7,
     },
   },
   {
@@ -70,6 +72,7 @@ export const BASE_STYLESHEET: StylesheetJson = [
       'text-background-opacity': 0.9,
       'text-background-padding': '1px',
       'text-margin-y': -1,
+      'min-zoomed-font-size': 8,
     },
   },
   ...statusRules,

@@ -1,5 +1,8 @@
 import { z } from 'zod';
 
+// Our production CSP forbids eval: zod must not even probe for it (the probe is reported).
+z.config({ jitless: true });
+
 /**
  * The `actor-graph` format, version 1: the single definition of our data.
  * data/schema/actor-graph.schema.json is generated from this file (npm run schema).

@@ -13,6 +13,24 @@ export type Selection =
 export interface ProblemReport {
   file: string;
   problems: Problem[];
+  /** What produced them: opening a file (default) or exporting one. */
+  action?: 'open' | 'export';
+}
+
+/** A load under way: what, which stage, how far (null while the length is unknown). */
+export interface Loading {
+  name: string;
+  stage: 'reading' | 'parsing';
+  fraction: number | null;
+}
+
+/** A CSV whose source and target columns the user is choosing. */
+export interface PendingCsv {
+  name: string;
+  text: string;
+  header: string[];
+  preview: Record<string, string>[];
+  nodesCsv?: string;
 }
 
 /** events: relations as stated; attribution: plus who asserts each claim. */
@@ -36,9 +54,11 @@ export interface GraphState {
   viewMode: ViewMode;
   language: Language;
   panels: { sidebar: boolean; article: boolean };
+  loading: Loading | null;
+  pendingCsv: PendingCsv | null;
 
   loadDataset: (dataset: Dataset, name: string, warnings?: Problem[]) => void;
-  reportProblems: (file: string, problems: Problem[]) => void;
+  reportProblems: (file: string, problems: Problem[], action?: 'open' | 'export') => void;
   dismissReport: () => void;
   toggleType: (typeId: string) => void;
   toggleStatus: (status: StatusKey) => void;
@@ -60,6 +80,8 @@ export interface GraphState {
   setViewMode: (mode: ViewMode) => void;
   setLanguage: (language: Language) => void;
   togglePanel: (panel: keyof GraphState['panels']) => void;
+  setLoading: (loading: Loading | null) => void;
+  setPendingCsv: (pending: PendingCsv | null) => void;
 }
 
 const NO_SEARCH = { query: '', current: 0 };
@@ -91,6 +113,8 @@ export function createGraphStore(
     viewMode: 'events',
     language: options.language ?? 'en',
     panels: { sidebar: true, article: true },
+    loading: null,
+    pendingCsv: null,
 
     loadDataset: (next, name, warnings = []) =>
       set({
@@ -103,7 +127,8 @@ export function createGraphStore(
         pathEnds: NO_PATH,
         report: warnings.length ? { file: name, problems: warnings } : null,
       }),
-    reportProblems: (file, problems) => set({ report: { file, problems } }),
+    reportProblems: (file, problems, action = 'open') =>
+      set({ report: { file, problems, action } }),
     dismissReport: () => set({ report: null }),
     toggleType: (id) =>
       set((s) => ({ filters: { ...s.filters, hiddenTypes: toggled(s.filters.hiddenTypes, id) } })),
@@ -133,6 +158,8 @@ export function createGraphStore(
     setViewMode: (viewMode) => set({ viewMode }),
     setLanguage: (language) => set({ language }),
     togglePanel: (panel) => set((s) => ({ panels: { ...s.panels, [panel]: !s.panels[panel] } })),
+    setLoading: (loading) => set({ loading }),
+    setPendingCsv: (pendingCsv) => set({ pendingCsv }),
   }));
 }
 

@@ -11,7 +11,10 @@ export function ProblemsAlert() {
   const warnings = report.problems.length - errors;
   const heading = errors
     ? t('problems.failed', { file: report.file, count: errors })
-    : t('problems.warnings', { file: report.file, count: warnings });
+    : t(report.action === 'export' ? 'problems.exportWarnings' : 'problems.warnings', {
+        file: report.file,
+        count: warnings,
+      });
   return (
     <section
       role="alert"

@@ -1,20 +1,18 @@
-import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, type Language } from '../model/labels';
-import { openDatasetFile } from '../store/openDataset';
-import { useGraph, useGraphStoreApi } from '../store/StoreContext';
+import { useGraph } from '../store/StoreContext';
+import { ExportMenu } from './ExportMenu';
+import { OpenMenu, type BundledDataset } from './OpenMenu';
 import { SearchBox } from './SearchBox';
 
-export function Toolbar() {
+export function Toolbar({ bundled = [] }: { bundled?: readonly BundledDataset[] }) {
   const { t } = useTranslation();
-  const store = useGraphStoreApi();
   const title = useGraph((s) => s.dataset.title);
   const name = useGraph((s) => s.datasetName);
   const language = useGraph((s) => s.language);
   const setLanguage = useGraph((s) => s.setLanguage);
   const panels = useGraph((s) => s.panels);
   const togglePanel = useGraph((s) => s.togglePanel);
-  const fileInput = useRef<HTMLInputElement>(null);
 
   return (
     <header className="toolbar">
@@ -52,22 +50,8 @@ export function Toolbar() {
             </option>
           ))}
         </select>
-        <button type="button" onClick={() => fileInput.current?.click()}>
-          {t('toolbar.openFile')}
-        </button>
-        <input
-          ref={fileInput}
-          type="file"
-          accept=".json,application/json"
-          aria-label={t('toolbar.openFileLabel')}
-          className="visually-hidden"
-          tabIndex={-1}
-          onChange={(e) => {
-            const file = e.target.files?.[0];
-            e.target.value = '';
-            if (file) void openDatasetFile(store, file);
-          }}
-        />
+        <OpenMenu bundled={bundled} />
+        <ExportMenu />
       </div>
     </header>
   );

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { selectCounts, selectHighlight, selectVisible } from '../../src/store/selectors';
-import { openDatasetText } from '../../src/store/openDataset';
+import { openSource } from '../../src/store/openSource';
 import { readFixture, seedDataset, smallStore } from '../helpers';
 
 describe('graph store', () => {
@@ -56,14 +56,16 @@ describe('graph store', () => {
     expect(selectVisible(store.getState())).toBe(before);
   });
 
-  it('replaces the dataset only when the new file has no errors', () => {
+  it('replaces the dataset only when the new file has no errors', async () => {
     const store = smallStore();
     store.getState().toggleType('ask');
     const broken = readFixture('small.actor-graph.json').replace(
       '"target": "beta"',
       '"target": "nobody"',
     );
-    expect(openDatasetText(store, 'broken.json', broken)).toBe(false);
+    expect(await openSource(store, { kind: 'text', name: 'broken.json', text: broken })).toBe(
+      false,
+    );
     expect(store.getState().dataset.title).toBe('Small test graph');
     expect(store.getState().filters.hiddenTypes).toEqual(['ask']);
     expect(store.getState().report?.problems[0]).toMatchObject({
@@ -71,7 +73,8 @@ describe('graph store', () => {
       path: '$.relations[0].target',
     });
 
-    expect(openDatasetText(store, 'seed.json', JSON.stringify(seedDataset()))).toBe(true);
+    const seed = JSON.stringify(seedDataset());
+    expect(await openSource(store, { kind: 'text', name: 'seed.json', text: seed })).toBe(true);
     expect(store.getState().dataset.actors.length).toBeGreaterThan(10);
     expect(store.getState().report).toBeNull();
     expect(store.getState().filters.hiddenTypes).toEqual([]);

@@ -1,0 +1,120 @@
+import type { StoreApi } from 'zustand/vanilla';
+import type { ImportOptions } from '../model/formats/importText';
+import { isNodeTable, readCsvTable } from '../model/formats/parseCsv';
+import { problem } from '../model/problem';
+import type { GraphState } from './graphStore';
+import { readFile, readUrl, type ReadResult } from './readSource';
+import { runImport } from './runImport';
+
+export type Source =
+  | { kind: 'files'; files: readonly File[] }
+  | { kind: 'text'; name: string; text: string }
+  | { kind: 'url'; url: string; name?: string };
+
+let current: AbortController | null = null;
+
+/** Stops the load under way; the graph shown stays as it was. */
+export function cancelLoading(): void {
+  current?.abort();
+}
+
+const nameOfUrl = (url: string) =>
+  decodeURIComponent(url.split(/[?#]/)[0]!.split('/').pop() || url);
+
+/** Of two CSV files dropped together, the node list goes with the edge list. */
+async function pairCsv(files: readonly File[]): Promise<{ main: File; nodes?: File }> {
+  const csv = files.filter((f) => /\.(csv|tsv|txt)$/i.test(f.name));
+  if (files.length !== 2 || csv.length !== 2) return { main: files[0]! };
+  const headers = await Promise.all(
+    csv.map(
+      async (f) =>
+        readCsvTable((await f.slice(0, 4096).text()).split(/\r\n|\r|\n/)[0] ?? '').header,
+    ),
+  );
+  const nodeIndex = headers.findIndex(isNodeTable);
+  return nodeIndex === -1
+    ? { main: files[0]! }
+    : { main: csv[1 - nodeIndex]!, nodes: csv[nodeIndex]! };
+}
+
+/**
+ * Opens a graph from files, text or a URL: read with progress, parse off the main thread,
+ * then replace the dataset only if there is no error. Any failure — unreadable, too large,
+ * malformed, cancelled — is reported with its place while the current graph stays.
+ */
+export async function openSource(
+  store: StoreApi<GraphState>,
+  source: Source,
+  options: ImportOptions = {},
+): Promise<boolean> {
+  current?.abort();
+  const controller = new AbortController();
+  current = controller;
+  const { setLoading, reportProblems, loadDataset, setPendingCsv } = store.getState();
+  let name =
+    source.kind === 'text'
+      ? source.name
+      : source.kind === 'url'
+        ? (source.name ?? nameOfUrl(source.url))
+        : '';
+  const progress = (fraction: number | null) => setLoading({ name, stage: 'reading', fraction });
+  try {
+    let read: ReadResult;
+    let nodesCsv = options.nodesCsv;
+    if (source.kind === 'files') {
+      if (source.files.length === 0) return false;
+      const { main, nodes } = await pairCsv(source.files);
+      name = main.name;
+      progress(0);
+      read = await readFile(main, controller.signal, progress);
+      if (read.ok && nodes) {
+        const n = await readFile(nodes, controller.signal, () => {});
+        if (n.ok) nodesCsv = n.text;
+      }
+    } else if (source.kind === 'url') {
+      progress(null);
+      read = await readUrl(source.url, controller.signal, progress);
+    } else {
+      read = { ok: true, text: source.text };
+    }
+    if (controller.signal.aborted) return false;
+    if (!read.ok) {
+      reportProblems(name, read.problems);
+      return false;
+    }
+    setLoading({ name, stage: 'parsing', fraction: null });
+    const outcome = await runImport(
+      name,
+      read.text,
+      { ...options, ...(nodesCsv ? { nodesCsv } : {}) },
+      controller.signal,
+    );
+    if (controller.signal.aborted) throw new DOMException('cancelled', 'AbortError');
+    if (outcome.kind === 'needs-columns') {
+      setPendingCsv({
+        name,
+        text: read.text,
+        header: outcome.header,
+        preview: outcome.preview,
+        ...(nodesCsv ? { nodesCsv } : {}),
+      });
+      return false;
+    }
+    if (outcome.kind === 'failed') {
+      reportProblems(name, outcome.problems);
+      return false;
+    }
+    loadDataset(outcome.dataset, name, outcome.problems);
+    return true;
+  } catch (error) {
+    // A cancelled load is what the user asked for: nothing to report, nothing changed.
+    if ((error as Error).name !== 'AbortError')
+      reportProblems(name || 'file', [problem('AG099', '$', String(error))]);
+    return false;
+  } finally {
+    if (current === controller) {
+      current = null;
+      setLoading(null);
+    }
+  }
+}

@@ -1,0 +1,39 @@
+import { importText, type ImportOptions, type ImportOutcome } from '../model/formats/importText';
+
+/** Files above this many characters are parsed in a worker. */
+const WORKER_THRESHOLD = 200_000;
+
+/**
+ * Runs an import off the main thread when the platform has workers (browsers), inline
+ * otherwise (tests, tiny inputs). Aborting terminates the worker at once.
+ */
+export function runImport(
+  name: string,
+  text: string,
+  options: ImportOptions,
+  signal: AbortSignal,
+): Promise<ImportOutcome> {
+  if (typeof Worker === 'undefined' || text.length < WORKER_THRESHOLD) {
+    return Promise.resolve(importText(name, text, options));
+  }
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./importWorker.ts', import.meta.url), { type: 'module' });
+    const stop = () => {
+      worker.terminate();
+      reject(new DOMException('Loading was cancelled', 'AbortError'));
+    };
+    signal.addEventListener('abort', stop, { once: true });
+    worker.onmessage = (event: MessageEvent<ImportOutcome>) => {
+      signal.removeEventListener('abort', stop);
+      worker.terminate();
+      resolve(event.data);
+    };
+    worker.onerror = () => {
+      // A worker that cannot start (e.g. blocked) must not block loading: parse here instead.
+      signal.removeEventListener('abort', stop);
+      worker.terminate();
+      resolve(importText(name, text, options));
+    };
+    worker.postMessage({ name, text, options });
+  });
+}

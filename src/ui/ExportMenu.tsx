@@ -1,0 +1,32 @@
+import { useTranslation } from 'react-i18next';
+import { exportFiles, type ExportFormat } from '../store/exportFiles';
+import { useGraphStoreApi } from '../store/StoreContext';
+import { download } from './download';
+import { MenuButton } from './MenuButton';
+
+const FORMATS: [ExportFormat, string][] = [
+  ['json', 'toolbar.exportJson'],
+  ['json-visible', 'toolbar.exportJsonVisible'],
+  ['graphml', 'toolbar.exportGraphml'],
+  ['gexf', 'toolbar.exportGexf'],
+  ['csv', 'toolbar.exportCsv'],
+];
+
+/** Export the graph (or the visible subgraph) in our format or for other tools. */
+export function ExportMenu() {
+  const { t } = useTranslation();
+  const store = useGraphStoreApi();
+  return (
+    <MenuButton
+      label={t('toolbar.export')}
+      items={FORMATS.map(([format, key]) => ({
+        label: t(key),
+        onSelect: () => {
+          const { files, problems } = exportFiles(store.getState(), format);
+          for (const f of files) download(f.name, f.text, f.type);
+          if (problems.length) store.getState().reportProblems(files[0]!.name, problems, 'export');
+        },
+      }))}
+    />
+  );
+}
