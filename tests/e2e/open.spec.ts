@@ -62,13 +62,11 @@ test('a broken file shows its placed error and the graph before stays', async ({
   await waitForGraph(page);
   const before = await counts(page);
   const broken = sample('lesmiserables.graphology.gexf').toString('utf8').replace('</nodes>', '');
-  await page
-    .getByLabel('Open dataset file')
-    .setInputFiles({
-      name: 'broken.gexf',
-      mimeType: 'application/xml',
-      buffer: Buffer.from(broken),
-    });
+  await page.getByLabel('Open dataset file').setInputFiles({
+    name: 'broken.gexf',
+    mimeType: 'application/xml',
+    buffer: Buffer.from(broken),
+  });
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('broken.gexf could not be opened');
   await expect(alert).toContainText(/AG007 at line \d+, column \d+/);
@@ -83,13 +81,11 @@ test('a large file is parsed in a worker: Tokyo railways, 943 stations in Japane
 }) => {
   await page.goto('/');
   await waitForGraph(page);
-  await page
-    .getByLabel('Open dataset file')
-    .setInputFiles({
-      name: 'tokyo-railways.cyjs',
-      mimeType: 'application/json',
-      buffer: sample('tokyo-railways.cyjs'),
-    });
+  await page.getByLabel('Open dataset file').setInputFiles({
+    name: 'tokyo-railways.cyjs',
+    mimeType: 'application/json',
+    buffer: sample('tokyo-railways.cyjs'),
+  });
   await expect(page.getByRole('heading', { level: 1 })).toContainText('tokyo-railways.cyjs', {
     timeout: 20_000,
   });
