@@ -1,6 +1,7 @@
 import cytoscape, { type Core } from 'cytoscape';
 import type { StoreApi } from 'zustand/vanilla';
 import type { GraphState } from '../store/graphStore';
+import { getActiveGraph, setActiveGraph } from './activeGraph';
 import { bindGraphEvents } from './graphEvents';
 import { bindGraphToStore } from './graphSync';
 import { BASE_STYLESHEET } from './stylesheet';
@@ -26,6 +27,7 @@ export function mountGraph(container: HTMLElement, store: StoreApi<GraphState>):
   });
   // For automation (browser tests, the benchmark, the render command): the live instance.
   (window as unknown as { __actorGraphCy?: Core }).__actorGraphCy = cy;
+  setActiveGraph(cy);
   const unbindStore = bindGraphToStore(cy, store);
   const unbindEvents = bindGraphEvents(cy, store);
   const unbindTooltips = bindTooltips(cy, store.getState);
@@ -49,6 +51,7 @@ export function mountGraph(container: HTMLElement, store: StoreApi<GraphState>):
       unbindTooltips();
       unbindEvents();
       unbindStore();
+      if (getActiveGraph() === cy) setActiveGraph(null);
       cy.destroy();
     },
   };

@@ -1,9 +1,11 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, type Language } from '../model/labels';
 import { useGraph } from '../store/StoreContext';
 import { ExportMenu } from './ExportMenu';
 import { OpenMenu, type BundledDataset } from './OpenMenu';
 import { SearchBox } from './SearchBox';
+import { SnapshotDialog } from './SnapshotDialog';
 
 export function Toolbar({ bundled = [] }: { bundled?: readonly BundledDataset[] }) {
   const { t } = useTranslation();
@@ -13,6 +15,7 @@ export function Toolbar({ bundled = [] }: { bundled?: readonly BundledDataset[] 
   const setLanguage = useGraph((s) => s.setLanguage);
   const panels = useGraph((s) => s.panels);
   const togglePanel = useGraph((s) => s.togglePanel);
+  const [snapshot, setSnapshot] = useState(false);
 
   return (
     <header className="toolbar">
@@ -52,6 +55,10 @@ export function Toolbar({ bundled = [] }: { bundled?: readonly BundledDataset[] 
         </select>
         <OpenMenu bundled={bundled} />
         <ExportMenu />
+        <button type="button" onClick={() => setSnapshot(true)}>
+          {t('snapshot.button')}
+        </button>
+        {snapshot && <SnapshotDialog onClose={() => setSnapshot(false)} />}
       </div>
     </header>
   );

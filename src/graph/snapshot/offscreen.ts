@@ -1,0 +1,94 @@
+import cytoscape, { type Core, type StylesheetJson } from 'cytoscape';
+import { BASE_STYLESHEET } from '../stylesheet';
+import type { SnapshotOptions } from './options';
+
+/** Marks of the moment (hover, search) that do not belong in a briefing picture. */
+const TRANSIENT = ['hovered', 'search-match', 'search-current'];
+
+/** Export-only styling: larger, always-drawn labels and footnote numbers on the edges. */
+const EXPORT_STYLE: StylesheetJson = [
+  { selector: 'node', style: { 'font-size': 15, 'min-zoomed-font-size': 0 } },
+  { selector: 'edge', style: { 'font-size': 12, 'min-zoomed-font-size': 0 } },
+  {
+    selector: 'edge[footnote]',
+    style: {
+      label: 'data(footnote)',
+      'font-size': 13,
+      'font-weight': 'bold',
+      'text-rotation': 'none',
+      'text-background-color': '#ffffff',
+      'text-background-opacity': 1,
+      'text-background-padding': '3px',
+      'text-background-shape': 'roundrectangle',
+      'text-border-width': 1.5,
+      'text-border-color': '#333333',
+      'text-border-opacity': 1,
+    },
+  },
+];
+
+/**
+ * A second, hidden Cytoscape instance holding what the screen shows (visible elements with
+ * their classes and positions), styled for export, so the on-screen view is never disturbed.
+ */
+export function createOffscreen(
+  main: Core,
+  options: SnapshotOptions,
+  numbers: ReadonlyMap<string, number>,
+): { cy: Core; dispose: () => void } {
+  const container = document.createElement('div');
+  container.setAttribute('aria-hidden', 'true');
+  Object.assign(container.style, {
+    position: 'fixed',
+    left: '-100000px',
+    top: '0',
+    width: `${Math.max(1, main.width())}px`,
+    height: `${Math.max(1, main.height())}px`,
+  });
+  document.body.appendChild(container);
+  const elements = main
+    .elements()
+    .filter((e) => !e.hasClass('hidden'))
+    .map((e) => {
+      const json = e.json() as { data: Record<string, unknown>; classes?: string };
+      const n = numbers.get(e.id());
+      const classes = e.classes().filter((c) => !TRANSIENT.includes(c));
+      return {
+        ...json,
+        data: {
+          ...json.data,
+          ...(options.footnotes && n !== undefined ? { footnote: String(n) } : {}),
+        },
+        classes,
+      };
+    });
+  const cy = cytoscape({
+    container,
+    elements,
+    style: [...BASE_STYLESHEET, ...EXPORT_STYLE],
+    layout: { name: 'preset' },
+    pixelRatio: 1,
+    autoungrabify: true,
+    autounselectify: true,
+    zoom: main.zoom(),
+    pan: main.pan(),
+  });
+  return {
+    cy,
+    dispose: () => {
+      cy.destroy();
+      container.remove();
+    },
+  };
+}
+
+/** Size of the graph image in picture pixels, as cy.png will make it. */
+export function graphImageSize(cy: Core, options: SnapshotOptions): { w: number; h: number } {
+  if (options.scope === 'view')
+    return {
+      w: Math.round(cy.width() * options.scale),
+      h: Math.round(cy.height() * options.scale),
+    };
+  const bb = cy.elements().boundingBox();
+  return { w: Math.ceil(bb.w) * options.scale, h: Math.ceil(bb.h) * options.scale };
+}

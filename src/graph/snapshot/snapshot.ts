@@ -1,0 +1,99 @@
+import type { Core } from 'cytoscape';
+import { createOffscreen, graphImageSize } from './offscreen';
+import { fitsCanvas, type SnapshotOptions } from './options';
+import { planSnapshot, type Measure, type Plan, type SnapshotText } from './plan';
+import { drawPlan, font } from './renderPng';
+import { renderSvg } from './renderSvg';
+
+let ctx: CanvasRenderingContext2D | null | undefined;
+
+/** Text widths in the picture's font; a rough estimate where there is no canvas (jsdom). */
+export const measureText: Measure = (text, size, bold) => {
+  if (ctx === undefined)
+    ctx =
+      typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
+  if (!ctx) return text.length * size * 0.55;
+  ctx.font = font(size, bold);
+  return ctx.measureText(text).width;
+};
+
+export interface SnapshotInput {
+  main: Core;
+  options: SnapshotOptions;
+  text: SnapshotText;
+  /** Footnote number of each relation element. */
+  numbers: ReadonlyMap<string, number>;
+}
+
+/** Lets the page paint between steps, so a long export never freezes it for more than a moment. */
+const breathe = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+function withOffscreen<T>(
+  input: SnapshotInput,
+  render: (cy: Core, plan: Plan) => T | Promise<T>,
+): Promise<T> {
+  const { cy, dispose } = createOffscreen(input.main, input.options, input.numbers);
+  const { w, h } = graphImageSize(cy, input.options);
+  const plan = planSnapshot(w, h, input.text, input.options.scale, measureText);
+  return Promise.resolve(render(cy, plan)).finally(dispose);
+}
+
+/** The exact pixel size of the picture, and whether the browser can make it. */
+export function snapshotSize(
+  input: SnapshotInput,
+): Promise<{ width: number; height: number; fits: boolean }> {
+  return withOffscreen(input, (_cy, plan) => ({
+    width: plan.width,
+    height: plan.height,
+    fits: fitsCanvas(plan.width, plan.height),
+  }));
+}
+
+export class CanvasTooLargeError extends Error {
+  constructor(
+    readonly width: number,
+    readonly height: number,
+  ) {
+    super(`${width} × ${height} px is more than the browser can draw`);
+  }
+}
+
+/** The picture as a PNG blob, drawn in steps with progress. */
+export function snapshotPng(
+  input: SnapshotInput,
+  onProgress: (f: number) => void = () => {},
+): Promise<Blob> {
+  return withOffscreen(input, async (cy, plan) => {
+    if (!fitsCanvas(plan.width, plan.height))
+      throw new CanvasTooLargeError(plan.width, plan.height);
+    onProgress(0.1);
+    await breathe();
+    const { scope, scale, background } = input.options;
+    const graphBlob = await cy.png({
+      output: 'blob-promise',
+      full: scope === 'whole',
+      scale,
+      bg: background === 'white' ? '#ffffff' : undefined,
+    });
+    onProgress(0.5);
+    await breathe();
+    const graph = await createImageBitmap(graphBlob);
+    const canvas = document.createElement('canvas');
+    canvas.width = plan.width;
+    canvas.height = plan.height;
+    const c = canvas.getContext('2d');
+    if (!c) throw new CanvasTooLargeError(plan.width, plan.height);
+    drawPlan(c, plan, graph, background === 'white' ? '#ffffff' : null);
+    onProgress(0.8);
+    await breathe();
+    const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
+    if (!blob) throw new CanvasTooLargeError(plan.width, plan.height);
+    onProgress(1);
+    return blob;
+  });
+}
+
+/** The same picture as SVG text. */
+export function snapshotSvg(input: SnapshotInput): Promise<string> {
+  return withOffscreen(input, (cy, plan) => renderSvg(cy, plan, input.options, measureText));
+}

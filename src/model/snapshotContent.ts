@@ -1,0 +1,17 @@
+import type { Footnote } from './footnotes';
+import type { NodeShape } from './schema';
+import type { StatusKey } from './status';
+
+/** What the picture says around the graph: title, source line, legend, footnotes. */
+export interface SnapshotText {
+  title?: string;
+  sourceLine?: string;
+  legend: LegendItem[];
+  footnotes: Footnote[];
+  legendHeading: string;
+  footnotesHeading: string;
+}
+
+export type LegendItem =
+  | { kind: 'actor'; label: string; color: string; shape: NodeShape }
+  | { kind: 'relation'; label: string; color: string; status: StatusKey };

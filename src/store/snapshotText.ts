@@ -1,0 +1,83 @@
+import { t } from '../i18n/i18n';
+import { effectiveKind } from '../model/appearance';
+import { footnotes } from '../model/footnotes';
+import { statusOf, STATUS_KEYS, type StatusKey } from '../model/status';
+import type { GraphState } from './graphStore';
+import { selectKindStyles, selectLabels, selectTypeStyles, selectVisible } from './selectors';
+import type { LegendItem, SnapshotText } from '../model/snapshotContent';
+
+export interface TextChoices {
+  title?: string;
+  source: boolean;
+  legend: boolean;
+  footnotes: boolean;
+}
+
+/** "Publisher, 2022-03-15, https://…": the source line a citable picture carries. */
+export function sourceLine(s: GraphState): string | undefined {
+  const src = s.dataset.source;
+  if (!src) return undefined;
+  const parts = [
+    src.publisher,
+    src.author,
+    src.published,
+    src.url,
+    src.title && !src.publisher ? src.title : undefined,
+  ];
+  const line = parts.filter(Boolean).join(', ');
+  return line || undefined;
+}
+
+/**
+ * Everything a snapshot writes around the graph, for what is visible: the legend lists only
+ * visible kinds, types and statuses; one footnote per visible relation, numbered in table order.
+ */
+export function snapshotText(
+  s: GraphState,
+  choices: TextChoices,
+): { text: SnapshotText; numbers: Map<string, number> } {
+  const lng = s.language;
+  const visible = selectVisible(s);
+  const labels = selectLabels(s);
+  const kinds = selectKindStyles(s);
+  const types = selectTypeStyles(s);
+  const statusWord = (st: StatusKey) => t(`status.${st}`, { lng });
+  const legend: LegendItem[] = [];
+  if (choices.legend) {
+    const shownKinds = new Set(
+      s.dataset.actors
+        .filter((a) => visible.actorIds.has(a.id))
+        .map((a) => effectiveKind(kinds, a.kind)),
+    );
+    for (const k of kinds.values())
+      if (shownKinds.has(k.id))
+        legend.push({ kind: 'actor', label: labels.kind(k.id), color: k.color, shape: k.shape });
+    const shownTypes = new Set(visible.relations.map((r) => r.type));
+    for (const ty of types.values())
+      if (shownTypes.has(ty.id))
+        legend.push({
+          kind: 'relation',
+          label: labels.type(ty.id),
+          color: ty.color,
+          status: 'reported',
+        });
+    const shownStatuses = new Set(visible.relations.map(statusOf));
+    for (const st of STATUS_KEYS)
+      if (shownStatuses.has(st))
+        legend.push({ kind: 'relation', label: statusWord(st), color: '#333333', status: st });
+  }
+  const notes = choices.footnotes ? footnotes(visible.relations, labels, statusWord) : [];
+  const numbers = new Map(notes.map((f) => [`r:${f.relationId}`, f.n]));
+  const line = choices.source ? sourceLine(s) : undefined;
+  return {
+    text: {
+      ...(choices.title ? { title: choices.title } : {}),
+      ...(line ? { sourceLine: line } : {}),
+      legend,
+      footnotes: notes,
+      legendHeading: t('legend.heading', { lng }),
+      footnotesHeading: t('snapshot.footnotesHeading', { lng }),
+    },
+    numbers,
+  };
+}

@@ -1,0 +1,181 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { getActiveGraph } from '../graph/activeGraph';
+import { DEFAULT_SNAPSHOT, type SnapshotOptions } from '../graph/snapshot/options';
+import {
+  CanvasTooLargeError,
+  snapshotPng,
+  snapshotSize,
+  snapshotSvg,
+  type SnapshotInput,
+} from '../graph/snapshot/snapshot';
+import { snapshotText } from '../store/snapshotText';
+import { useGraph, useGraphStoreApi } from '../store/StoreContext';
+import { download } from './download';
+import { Modal } from './Modal';
+
+type Size = { width: number; height: number; fits: boolean } | null;
+
+/**
+ * PNG/SVG snapshot for a briefing: area, scale, background, and optionally title, source
+ * line, legend and numbered footnotes. The exact pixel size is shown before export.
+ */
+export function SnapshotDialog({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation();
+  const store = useGraphStoreApi();
+  const datasetTitle = useGraph((s) => s.dataset.title);
+  const [options, setOptions] = useState<SnapshotOptions>({
+    ...DEFAULT_SNAPSHOT,
+    title: datasetTitle,
+  });
+  const [size, setSize] = useState<Size>(null);
+  const [progress, setProgress] = useState<number | null>(null);
+  const [message, setMessage] = useState('');
+
+  const input = (): SnapshotInput | null => {
+    const main = getActiveGraph();
+    if (!main) return null;
+    const { text, numbers } = snapshotText(store.getState(), {
+      ...(options.title ? { title: options.title } : {}),
+      source: options.source,
+      legend: options.legend,
+      footnotes: options.footnotes,
+    });
+    return { main, options, text, numbers };
+  };
+
+  useEffect(() => {
+    let live = true;
+    const handle = setTimeout(() => {
+      const i = input();
+      if (i) void snapshotSize(i).then((s) => live && setSize(s));
+    }, 150);
+    return () => {
+      live = false;
+      clearTimeout(handle);
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the input is rebuilt from options
+  }, [options]);
+
+  const run = async (what: 'png' | 'svg' | 'copy') => {
+    const i = input();
+    if (!i) return;
+    setMessage('');
+    setProgress(0);
+    const name =
+      (options.title || datasetTitle).replace(/[\\/:*?"<>|]+/g, '-').slice(0, 80) || 'snapshot';
+    try {
+      if (what === 'svg') {
+        download(`${name}.svg`, await snapshotSvg(i), 'image/svg+xml');
+      } else {
+        const blob = await snapshotPng(i, setProgress);
+        if (what === 'png') download(`${name}.png`, blob, 'image/png');
+        else {
+          await navigator.clipboard.write([new ClipboardItem({ 'image/png': blob })]);
+          setMessage(t('snapshot.copied'));
+        }
+      }
+    } catch (error) {
+      const reason =
+        error instanceof CanvasTooLargeError
+          ? error.message
+          : String((error as Error).message ?? error);
+      setMessage(t('snapshot.failed', { reason }));
+    } finally {
+      setProgress(null);
+    }
+  };
+
+  const set = (patch: Partial<SnapshotOptions>) => setOptions({ ...options, ...patch });
+  const check = (key: 'source' | 'legend' | 'footnotes', label: string) => (
+    <label className="filter-box">
+      <input
+        type="checkbox"
+        checked={options[key]}
+        onChange={(e) => set({ [key]: e.target.checked })}
+      />
+      {label}
+    </label>
+  );
+  const busy = progress !== null;
+  const tooLarge = size !== null && !size.fits;
+
+  return (
+    <Modal title={t('snapshot.title')} onClose={onClose}>
+      <div className="snapshot-form">
+        <label className="path-end">
+          {t('snapshot.titleLabel')}
+          <input
+            type="text"
+            value={options.title ?? ''}
+            onChange={(e) => set({ title: e.target.value })}
+          />
+        </label>
+        <fieldset>
+          <legend>{t('snapshot.scope')}</legend>
+          {(['whole', 'view'] as const).map((scope) => (
+            <label key={scope} className="filter-box">
+              <input
+                type="radio"
+                name="snapshot-scope"
+                checked={options.scope === scope}
+                onChange={() => set({ scope })}
+              />
+              {t(`snapshot.${scope}`)}
+            </label>
+          ))}
+        </fieldset>
+        <label className="path-end">
+          {t('snapshot.scale')}
+          <select value={options.scale} onChange={(e) => set({ scale: Number(e.target.value) })}>
+            {[1, 2, 3, 4].map((s) => (
+              <option key={s} value={s}>
+                {s}×
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="path-end">
+          {t('snapshot.background')}
+          <select
+            value={options.background}
+            onChange={(e) => set({ background: e.target.value as SnapshotOptions['background'] })}
+          >
+            <option value="white">{t('snapshot.white')}</option>
+            <option value="transparent">{t('snapshot.transparent')}</option>
+          </select>
+        </label>
+        {check('source', t('snapshot.includeSource'))}
+        {check('legend', t('snapshot.includeLegend'))}
+        {check('footnotes', t('snapshot.includeFootnotes'))}
+        <p
+          aria-live="polite"
+          className={tooLarge ? 'notice' : 'snapshot-size'}
+          data-testid="snapshot-size"
+        >
+          {size === null
+            ? t('snapshot.measuring')
+            : tooLarge
+              ? t('snapshot.tooLarge', { width: size.width, height: size.height })
+              : t('snapshot.size', { width: size.width, height: size.height })}
+        </p>
+        {busy && <progress aria-label={t('snapshot.rendering')} value={progress} max={1} />}
+        {message && <p role="status">{message}</p>}
+      </div>
+      <div className="modal-actions">
+        <button type="button" onClick={onClose}>
+          {t('snapshot.close')}
+        </button>
+        <button type="button" disabled={busy} onClick={() => void run('svg')}>
+          {t('snapshot.svg')}
+        </button>
+        <button type="button" disabled={busy || tooLarge} onClick={() => void run('copy')}>
+          {t('snapshot.copy')}
+        </button>
+        <button type="button" disabled={busy || tooLarge} onClick={() => void run('png')}>
+          {t('snapshot.png')}
+        </button>
+      </div>
+    </Modal>
+  );
+}

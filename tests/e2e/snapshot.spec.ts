@@ -1,0 +1,110 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { waitForGraph } from './graph';
+
+/** Width and height from a PNG's IHDR chunk. */
+function pngSize(bytes: Buffer): { width: number; height: number } {
+  expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+/** How many distinct colours a PNG has, counted in the browser (a blank image has one). */
+async function distinctColours(page: Page, bytes: Buffer): Promise<number> {
+  return page.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
+    const c = new OffscreenCanvas(img.width, img.height).getContext('2d')!;
+    c.drawImage(img, 0, 0);
+    const data = c.getImageData(0, 0, img.width, img.height).data;
+    const seen = new Set<number>();
+    for (let i = 0; i < data.length && seen.size < 500; i += 4 * 7)
+      seen.add((data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!);
+    return seen.size;
+  }, bytes.toString('base64'));
+}
+
+const visibleRelations = (page: Page) =>
+  page.evaluate(
+    () => (window as any).__actorGraphCy.edges().filter((e: any) => !e.hasClass('hidden')).length,
+  ); // eslint-disable-line @typescript-eslint/no-explicit-any
+
+async function openDialog(page: Page) {
+  await page.getByRole('button', { name: 'Snapshot…' }).click();
+  return page.getByRole('dialog', { name: 'Snapshot for a briefing' });
+}
+
+test.beforeEach(async ({ page }) => {
+  await page.goto('/');
+  await waitForGraph(page);
+});
+
+test('PNG export has the announced pixel size, is not blank and carries one footnote per visible relation', async ({
+  page,
+}) => {
+  await page.getByRole('checkbox', { name: /^role/ }).uncheck();
+  const dialog = await openDialog(page);
+  await dialog.getByRole('combobox', { name: 'Scale' }).selectOption('2');
+  const sizeText = await dialog.getByTestId('snapshot-size').textContent({ timeout: 5000 });
+  await expect(dialog.getByTestId('snapshot-size')).toContainText('px');
+  const [, w, h] = /(\d+) × (\d+) px/.exec(
+    (await dialog.getByTestId('snapshot-size').textContent()) ?? sizeText ?? '',
+  )!;
+  const download = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Download PNG' }).click();
+  const file = await (await download).path();
+  const bytes = readFileSync(file);
+  expect(pngSize(bytes)).toEqual({ width: Number(w), height: Number(h) });
+  expect(await distinctColours(page, bytes)).toBeGreaterThan(20);
+  writeFileSync('test-results/snapshot.png', bytes);
+
+  // The SVG of the same picture: one element per visible actor and relation, footnotes as text.
+  const svgDownload = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Download SVG' }).click();
+  const svg = readFileSync(await (await svgDownload).path(), 'utf8');
+  writeFileSync('test-results/snapshot.svg', svg);
+  const counts = await page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+    return {
+      error: doc.querySelector('parsererror')?.textContent ?? null,
+      actors: doc.querySelectorAll('g.actor').length,
+      relations: doc.querySelectorAll('g.relation').length,
+      footnotes: [...doc.querySelectorAll('text')].filter((t) =>
+        /^\d+\. /.test(t.textContent ?? ''),
+      ).length,
+    };
+  }, svg);
+  const relations = await visibleRelations(page);
+  expect(counts).toEqual({ error: null, actors: 15, relations, footnotes: relations });
+});
+
+test('copies a PNG to the clipboard', async ({ page }) => {
+  await page.evaluate(() => {
+    (window as any).clipboardWrites = []; // eslint-disable-line @typescript-eslint/no-explicit-any
+    navigator.clipboard.write = async (items: ClipboardItem[]) => {
+      for (const item of items) (window as any).clipboardWrites.push(...item.types); // eslint-disable-line @typescript-eslint/no-explicit-any
+    };
+  });
+  const dialog = await openDialog(page);
+  await dialog.getByRole('button', { name: 'Copy PNG to clipboard' }).click();
+  await expect(dialog.getByText('Copied to the clipboard.')).toBeVisible();
+  expect(await page.evaluate(() => (window as any).clipboardWrites)).toEqual(['image/png']); // eslint-disable-line @typescript-eslint/no-explicit-any
+});
+
+test('says so instead of exporting an image above the canvas limits', async ({ page }) => {
+  await page.getByRole('button', { name: 'Open ▾' }).click();
+  await page.getByRole('menuitem', { name: 'GeneMania network (Cytoscape .cyjs)' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('genemania');
+  // Spread the graph far apart so the whole picture at 4× is beyond what a canvas can hold.
+  await page.evaluate(() =>
+    (window as any).__actorGraphCy
+      .nodes()
+      .positions((_n: unknown, i: number) => ({ x: i * 3000, y: (i % 5) * 3000 })),
+  ); // eslint-disable-line @typescript-eslint/no-explicit-any
+  const dialog = await openDialog(page);
+  await dialog.getByRole('combobox', { name: 'Scale' }).selectOption('4');
+  await expect(dialog.getByTestId('snapshot-size')).toContainText(
+    'more than this browser can draw',
+  );
+  await expect(dialog.getByRole('button', { name: 'Download PNG' })).toBeDisabled();
+});
