@@ -12,7 +12,7 @@ const article = (page: Page) => page.locator('.article-scroll');
 /** Ids of the relations whose element carries the `focused` class (the selection). */
 const focusedRelations = (page: Page) =>
   page.evaluate(() => {
-    const cy = (window as unknown as { __actorGraphCy: import('cytoscape').Core }).__actorGraphCy;
+    const cy = window.__actorGraphCy;
     return cy.$('edge.focused').map((e) => e.id().slice(2));
   });
 
@@ -63,7 +63,7 @@ test('selecting a relation in the table scrolls the article to its highlighted q
 
 test('] and [ walk every relation with evidence in reading order', async ({ page }) => {
   const total = await page.evaluate(() => {
-    const cy = (window as unknown as { __actorGraphCy: import('cytoscape').Core }).__actorGraphCy;
+    const cy = window.__actorGraphCy;
     return cy.edges().length;
   });
   const seen: string[] = [];
@@ -90,7 +90,7 @@ test('] and [ walk every relation with evidence in reading order', async ({ page
 test('the who-says-so view adds the chain of sources behind a claim', async ({ page }) => {
   await page.getByText('Who says so').click();
   const elements = await page.evaluate(() => {
-    const cy = (window as unknown as { __actorGraphCy: import('cytoscape').Core }).__actorGraphCy;
+    const cy = window.__actorGraphCy;
     return {
       claims: cy.nodes('.claim').map((n) => `${n.id()} ${n.data('label')}`),
       assertions: cy.edges('.assertion').map((e) => `${e.source().id()}→${e.target().id()}`),
@@ -105,7 +105,7 @@ test('the who-says-so view adds the chain of sources behind a claim', async ({ p
   ]);
   await page.screenshot({ path: 'test-results/attribution-view.png' });
   await page.getByText('Events').click();
-  expect(await page.evaluate(() => (window as any).__actorGraphCy.nodes('.claim').length)).toBe(0); // eslint-disable-line @typescript-eslint/no-explicit-any
+  expect(await page.evaluate(() => window.__actorGraphCy.nodes('.claim').length)).toBe(0);
 });
 
 test('the UI switches to German, labels follow, the article stays German, and the choice persists', async ({
@@ -115,7 +115,7 @@ test('the UI switches to German, labels follow, the article stays German, and th
   await expect(page.getByRole('heading', { name: 'Artikel' })).toBeVisible();
   await expect(page.getByRole('checkbox', { name: /^Staat / })).toBeVisible();
   const label = () =>
-    page.evaluate(() => (window as any).__actorGraphCy.$id('a:russia').data('label') as string); // eslint-disable-line @typescript-eslint/no-explicit-any
+    page.evaluate(() => window.__actorGraphCy.$id('a:russia').data('label') as string);
   expect(await label()).toBe('Russland');
   await expect(article(page)).toContainText('Angeblich hat Russland');
   await page.reload();

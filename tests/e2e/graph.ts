@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test';
 /** Reads the live Cytoscape instance the app exposes for automation. */
 export async function graphState(page: Page) {
   return page.evaluate(() => {
-    const cy = (window as unknown as { __actorGraphCy: import('cytoscape').Core }).__actorGraphCy;
+    const cy = window.__actorGraphCy;
     const ids = (sel: string) =>
       cy
         .$(sel)
@@ -25,7 +25,7 @@ export async function graphState(page: Page) {
 /** Clicks an actor where it is drawn on the canvas. */
 export async function clickActor(page: Page, actorId: string) {
   const point = await page.evaluate((id) => {
-    const cy = (window as unknown as { __actorGraphCy: import('cytoscape').Core }).__actorGraphCy;
+    const cy = window.__actorGraphCy;
     const box = cy.container()!.getBoundingClientRect();
     const p = cy.$id(`a:${id}`).renderedPosition();
     return { x: box.left + p.x, y: box.top + p.y };
@@ -36,7 +36,7 @@ export async function clickActor(page: Page, actorId: string) {
 /** Waits until the app has drawn its first frame of the graph. */
 export async function waitForGraph(page: Page) {
   await page.waitForFunction(() => {
-    const cy = (window as unknown as { __actorGraphCy?: import('cytoscape').Core }).__actorGraphCy;
+    const cy = window.__actorGraphCy;
     return !!cy && cy.nodes().length > 0;
   });
 }

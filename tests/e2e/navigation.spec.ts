@@ -4,7 +4,7 @@ import { graphState, waitForGraph } from './graph';
 
 const classesOf = (page: import('@playwright/test').Page, cls: string) =>
   page.evaluate((c) => {
-    const cy = (window as unknown as { __actorGraphCy: import('cytoscape').Core }).__actorGraphCy;
+    const cy = window.__actorGraphCy;
     return cy
       .$(`.${c}`)
       .map((e) => e.id())
@@ -24,7 +24,7 @@ test('search marks and centres matches in both languages, hides nothing; Enter m
   await expect(page.getByText('1 of 1: China')).toBeVisible();
   expect(await classesOf(page, 'search-current')).toEqual(['a:china']);
   const centre = await page.evaluate(() => {
-    const cy = (window as unknown as { __actorGraphCy: import('cytoscape').Core }).__actorGraphCy;
+    const cy = window.__actorGraphCy;
     const p = cy.$id('a:china').renderedPosition();
     return { dx: Math.abs(p.x - cy.width() / 2), dy: Math.abs(p.y - cy.height() / 2) };
   });
@@ -75,7 +75,7 @@ test('depth 2 widens an actor highlight', async ({ page }) => {
 
 test('hovering an actor or a relation shows a tooltip', async ({ page }) => {
   const point = await page.evaluate(() => {
-    const cy = (window as unknown as { __actorGraphCy: import('cytoscape').Core }).__actorGraphCy;
+    const cy = window.__actorGraphCy;
     const box = cy.container()!.getBoundingClientRect();
     const p = cy.$id('a:xi-jinping').renderedPosition();
     return { x: box.left + p.x, y: box.top + p.y };

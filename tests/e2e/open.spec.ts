@@ -6,24 +6,21 @@ const sample = (name: string) => readFileSync(`tests/fixtures/samples/${name}`);
 
 const counts = (page: Page) =>
   page.evaluate(() => {
-    const cy = (window as unknown as { __actorGraphCy: import('cytoscape').Core }).__actorGraphCy;
+    const cy = window.__actorGraphCy;
     return [cy.nodes().length, cy.edges().length];
   });
 
 /** Records Content-Security-Policy violations from the first script on. */
 test.beforeEach(async ({ page }) => {
   await page.addInitScript(() => {
-    (window as unknown as { cspViolations: string[] }).cspViolations = [];
+    window.cspViolations = [];
     document.addEventListener('securitypolicyviolation', (e) =>
-      (window as unknown as { cspViolations: string[] }).cspViolations.push(
-        `${e.violatedDirective} ${e.blockedURI}`,
-      ),
+      window.cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`),
     );
   });
 });
 
-const cspViolations = (page: Page) =>
-  page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
+const cspViolations = (page: Page) => page.evaluate(() => window.cspViolations);
 
 test('opens a GEXF with the file picker and draws it, with no CSP violation', async ({ page }) => {
   await page.goto('/');

@@ -25,9 +25,7 @@ async function distinctColours(page: Page, bytes: Buffer): Promise<number> {
 }
 
 const visibleRelations = (page: Page) =>
-  page.evaluate(
-    () => (window as any).__actorGraphCy.edges().filter((e: any) => !e.hasClass('hidden')).length,
-  ); // eslint-disable-line @typescript-eslint/no-explicit-any
+  page.evaluate(() => window.__actorGraphCy.edges().filter((e) => !e.hasClass('hidden')).length);
 
 async function openDialog(page: Page) {
   await page.getByRole('button', { name: 'Snapshot…' }).click();
@@ -80,15 +78,15 @@ test('PNG export has the announced pixel size, is not blank and carries one foot
 
 test('copies a PNG to the clipboard', async ({ page }) => {
   await page.evaluate(() => {
-    (window as any).clipboardWrites = []; // eslint-disable-line @typescript-eslint/no-explicit-any
+    window.clipboardWrites = [];
     navigator.clipboard.write = async (items: ClipboardItem[]) => {
-      for (const item of items) (window as any).clipboardWrites.push(...item.types); // eslint-disable-line @typescript-eslint/no-explicit-any
+      for (const item of items) window.clipboardWrites.push(...item.types);
     };
   });
   const dialog = await openDialog(page);
   await dialog.getByRole('button', { name: 'Copy PNG to clipboard' }).click();
   await expect(dialog.getByText('Copied to the clipboard.')).toBeVisible();
-  expect(await page.evaluate(() => (window as any).clipboardWrites)).toEqual(['image/png']); // eslint-disable-line @typescript-eslint/no-explicit-any
+  expect(await page.evaluate(() => window.clipboardWrites)).toEqual(['image/png']);
 });
 
 test('says so instead of exporting an image above the canvas limits', async ({ page }) => {
@@ -97,10 +95,8 @@ test('says so instead of exporting an image above the canvas limits', async ({ p
   await expect(page.getByRole('heading', { level: 1 })).toContainText('genemania');
   // Spread the graph far apart so the whole picture at 4× is beyond what a canvas can hold.
   await page.evaluate(() =>
-    (window as any).__actorGraphCy
-      .nodes()
-      .positions((_n: unknown, i: number) => ({ x: i * 3000, y: (i % 5) * 3000 })),
-  ); // eslint-disable-line @typescript-eslint/no-explicit-any
+    window.__actorGraphCy.nodes().positions((_n, i) => ({ x: i * 3000, y: (i % 5) * 3000 })),
+  );
   const dialog = await openDialog(page);
   await dialog.getByRole('combobox', { name: 'Scale' }).selectOption('4');
   await expect(dialog.getByTestId('snapshot-size')).toContainText(
