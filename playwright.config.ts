@@ -28,8 +28,10 @@ export default defineConfig({
     },
   },
   webServer: {
+    // Both build targets: the app and the standalone single file (the share dialog and the
+    // render command use it).
     command:
-      'npx vite build --logLevel warn && npx vite preview --host 127.0.0.1 --port 4173 --strictPort',
+      'npx vite build --logLevel warn && npx vite build --config vite.standalone.config.ts --logLevel error && npx vite preview --host 127.0.0.1 --port 4173 --strictPort',
     url: 'http://127.0.0.1:4173',
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,

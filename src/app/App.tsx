@@ -5,6 +5,7 @@ import { ArticlePanel } from '../ui/ArticlePanel';
 import { CsvColumnsDialog } from '../ui/CsvColumnsDialog';
 import { DropZone } from '../ui/DropZone';
 import { LoadingStatus } from '../ui/LoadingStatus';
+import { NoticeBar } from '../ui/NoticeBar';
 import { DetailsPanel } from '../ui/DetailsPanel';
 import { FilterPanel } from '../ui/FilterPanel';
 import { GraphCanvas } from '../ui/GraphCanvas';
@@ -32,6 +33,7 @@ export function App() {
     <div className="app">
       <Toolbar bundled={BUNDLED} />
       <LoadingStatus />
+      <NoticeBar />
       <ProblemsAlert />
       <div className={`workspace${panels.sidebar ? '' : ' no-sidebar'}`} style={layout}>
         {panels.sidebar && (

@@ -24,8 +24,11 @@ export function loadSeed(): { dataset: Dataset; problems: Problem[] } {
 
 const sample = (file: string) => `${import.meta.env.BASE_URL}datasets/${file}`;
 
-/** The Open menu's datasets: the seed, and sample graphs from other tools (public/datasets/). */
-export const BUNDLED: readonly BundledDataset[] = [
+/**
+ * The Open menu's datasets: the seed, and sample graphs from other tools (public/datasets/).
+ * The standalone file has no other files beside it, so it offers the seed alone.
+ */
+const ALL: readonly BundledDataset[] = [
   {
     id: 'seed',
     title: 'Russia, China and the reported request for military aid',
@@ -52,3 +55,7 @@ export const BUNDLED: readonly BundledDataset[] = [
     source: () => ({ kind: 'url', url: sample('honeypot-edges.csv') }),
   },
 ];
+
+export const BUNDLED: readonly BundledDataset[] = import.meta.env.VITE_STANDALONE
+  ? ALL.slice(0, 1)
+  : ALL;

@@ -4,9 +4,13 @@ import { I18nextProvider } from 'react-i18next';
 import { i18n, setUiLanguage } from '../i18n/i18n';
 import { LANGUAGES, type Language } from '../model/labels';
 import { createGraphStore } from '../store/graphStore';
-import { openSource } from '../store/openSource';
 import { StoreContext } from '../store/StoreContext';
 import { App } from './App';
+import { installAutomation } from './automation';
+import { boot } from './boot';
+import { EmbedApp } from './EmbedApp';
+import { syncUrl } from './syncUrl';
+import { isEmbed } from '../store/viewParams';
 import { loadSeed, SEED_NAME } from './bundledDatasets';
 import { loadString, saveString } from './persist';
 import './app.css';
@@ -30,9 +34,13 @@ store.subscribe((s, prev) => {
   if (s.language !== prev.language) applyLanguage(s.language);
 });
 
-// ?data=<http(s) URL> opens that graph; the seed stays until it has loaded without errors.
-const dataUrl = new URLSearchParams(window.location.search).get('data');
-if (dataUrl) void openSource(store, { kind: 'url', url: dataUrl });
+const search = window.location.search;
+void boot(store, search, (params) => i18n.t('app.ignoredParams', { params })).then(() =>
+  syncUrl(store, isEmbed(search) ? { embed: '1' } : {}),
+);
+
+// For automation (the render command, the benchmark).
+installAutomation(store);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('AG901: index.html has no #root element');
@@ -40,7 +48,7 @@ createRoot(root).render(
   <StrictMode>
     <I18nextProvider i18n={i18n}>
       <StoreContext.Provider value={store}>
-        <App />
+        {isEmbed(window.location.search) ? <EmbedApp /> : <App />}
       </StoreContext.Provider>
     </I18nextProvider>
   </StrictMode>,

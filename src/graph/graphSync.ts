@@ -13,6 +13,7 @@ import { elementLabels, toElements } from './elements';
 import { graphWordsFor } from './graphWords';
 import { actorElementId } from './ids';
 import { runLayout } from './layout';
+import { applyViewport } from './viewport';
 
 /** Replaces elements by diff: kept ids keep their element objects, only data/position change. */
 function syncElements(cy: Core, state: GraphState): void {
@@ -58,6 +59,7 @@ export function bindGraphToStore(cy: Core, store: StoreApi<GraphState>): () => v
   let labels: ReturnType<typeof selectLabels> | null = null;
   const applied = CLASS_LAYERS.map(() => ({ value: undefined as unknown, ids: new Set<string>() }));
   let centred: string | null = null;
+  let request: GraphState['viewportRequest'] = null;
 
   const apply = (state: GraphState) => {
     const datasetChanged = state.dataset !== dataset;
@@ -84,6 +86,9 @@ export function bindGraphToStore(cy: Core, store: StoreApi<GraphState>): () => v
       });
     });
     if (datasetChanged) runLayout(cy, state.dataset);
+    if (state.viewportRequest && state.viewportRequest !== request)
+      applyViewport(cy, state.viewportRequest);
+    request = state.viewportRequest;
     dataset = state.dataset;
     labels = selectLabels(state);
     syncAttribution(state);

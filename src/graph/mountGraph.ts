@@ -6,7 +6,7 @@ import { bindGraphEvents } from './graphEvents';
 import { bindGraphToStore } from './graphSync';
 import { BASE_STYLESHEET } from './stylesheet';
 import { bindTooltips } from './tooltips';
-import { fitGraph, isFitted, trackUserViewport } from './viewport';
+import { currentViewport, fitGraph, isFitted, trackUserViewport } from './viewport';
 
 export interface MountedGraph {
   cy: Core;
@@ -32,6 +32,13 @@ export function mountGraph(container: HTMLElement, store: StoreApi<GraphState>):
   const unbindEvents = bindGraphEvents(cy, store);
   const unbindTooltips = bindTooltips(cy, store.getState);
   const untrackViewport = trackUserViewport(cy);
+  // The view goes to the store (debounced) so links can carry it.
+  let viewportTimer: ReturnType<typeof setTimeout> | undefined;
+  const onViewport = () => {
+    clearTimeout(viewportTimer);
+    viewportTimer = setTimeout(() => store.getState().setViewport(currentViewport(cy)), 200);
+  };
+  cy.on('viewport', onViewport);
   const resize = new ResizeObserver(() => {
     cy.resize();
     if (isFitted(cy)) fitGraph(cy);
@@ -47,6 +54,8 @@ export function mountGraph(container: HTMLElement, store: StoreApi<GraphState>):
       }),
     destroy: () => {
       resize.disconnect();
+      clearTimeout(viewportTimer);
+      cy.off('viewport', onViewport);
       untrackViewport();
       unbindTooltips();
       unbindEvents();

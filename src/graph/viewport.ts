@@ -23,3 +23,19 @@ export function trackUserViewport(cy: Core): () => void {
 }
 
 export const isFitted = (cy: Core): boolean => cy.scratch(FITTED) !== false;
+
+/** The view's centre in graph coordinates, and its zoom. */
+export function currentViewport(cy: Core): { x: number; y: number; zoom: number } {
+  const zoom = cy.zoom();
+  const pan = cy.pan();
+  return { x: (cy.width() / 2 - pan.x) / zoom, y: (cy.height() / 2 - pan.y) / zoom, zoom };
+}
+
+/** Centres the view on a graph point at a zoom (restoring a shared link). */
+export function applyViewport(cy: Core, vp: { x: number; y: number; zoom: number }): void {
+  cy.scratch(BUSY, true);
+  cy.zoom(vp.zoom);
+  cy.pan({ x: cy.width() / 2 - vp.x * cy.zoom(), y: cy.height() / 2 - vp.y * cy.zoom() });
+  cy.scratch(BUSY, false);
+  cy.scratch(FITTED, false);
+}

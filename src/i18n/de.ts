@@ -7,6 +7,11 @@ export const de: Catalogue = {
     languageNames: { en: 'English', de: 'Deutsch' },
     panels: 'Bereiche',
     showSidebar: 'Filter',
+    ignoredParams:
+      'Einige Link-Parameter passen nicht zu diesem Datensatz und wurden ignoriert: {{params}}',
+    dismiss: 'Schließen',
+    openFull: 'In Actor Graph öffnen',
+    embedLabel: 'Eingebetteter Akteursgraph',
     showArticle: 'Artikel',
   },
   toolbar: {
@@ -194,6 +199,22 @@ export const de: Catalogue = {
     rendering: 'Schnappschuss wird gezeichnet',
     failed: 'Der Schnappschuss ist fehlgeschlagen: {{reason}}',
     footnotesHeading: 'Beziehungen und ihre Belege',
+    close: 'Schließen',
+  },
+  share: {
+    button: 'Teilen…',
+    title: 'Diese Ansicht teilen',
+    link: 'Link zu dieser Ansicht',
+    copyLink: 'Link kopieren',
+    embed: 'Einbettungscode',
+    copyEmbed: 'Einbettungscode kopieren',
+    copied: 'Kopiert.',
+    local:
+      'Dieser Graph wurde aus einer lokalen Datei oder eingefügtem Text geöffnet: Ein Link kann ihn nicht transportieren. Laden Sie stattdessen eine eigenständige HTML-Datei herunter — sie enthält die App, die Daten und diese Ansicht und öffnet sich ohne Netz von der Festplatte.',
+    standalone: 'Eigenständige HTML-Datei herunterladen',
+    standaloneHint:
+      'Eine Datei mit App, Daten und dieser Ansicht; öffnet sich offline von der Festplatte.',
+    standaloneFailed: 'Die eigenständige Datei konnte nicht erstellt werden: {{reason}}',
     close: 'Schließen',
   },
   problems: {

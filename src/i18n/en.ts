@@ -6,6 +6,10 @@ export const en = {
     languageNames: { en: 'English', de: 'Deutsch' },
     panels: 'Panels',
     showSidebar: 'Filters',
+    ignoredParams: 'Some link parameters did not fit this dataset and were ignored: {{params}}',
+    dismiss: 'Dismiss',
+    openFull: 'Open in Actor Graph',
+    embedLabel: 'Embedded actor graph',
     showArticle: 'Article',
   },
   toolbar: {
@@ -193,6 +197,21 @@ export const en = {
     rendering: 'Rendering the snapshot',
     failed: 'The snapshot failed: {{reason}}',
     footnotesHeading: 'Relations and their evidence',
+    close: 'Close',
+  },
+  share: {
+    button: 'Share…',
+    title: 'Share this view',
+    link: 'Link to this view',
+    copyLink: 'Copy link',
+    embed: 'Embed code',
+    copyEmbed: 'Copy embed code',
+    copied: 'Copied.',
+    local:
+      'This graph was opened from a local file or pasted text: a link cannot carry it. Download a standalone HTML file instead — it holds the app, the data and this view, and opens from disk without a network.',
+    standalone: 'Download standalone HTML',
+    standaloneHint: 'One file with the app, the data and this view; opens offline from disk.',
+    standaloneFailed: 'The standalone file could not be made: {{reason}}',
     close: 'Close',
   },
   problems: {

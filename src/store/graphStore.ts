@@ -33,6 +33,17 @@ export interface PendingCsv {
   nodesCsv?: string;
 }
 
+/** Where the dataset came from: a link can carry bundled and web datasets, not local files. */
+export type DatasetOrigin =
+  { kind: 'bundled'; id: string } | { kind: 'url'; url: string } | { kind: 'local' };
+
+/** The view's centre in graph coordinates and its zoom. */
+export interface Viewport {
+  x: number;
+  y: number;
+  zoom: number;
+}
+
 /** events: relations as stated; attribution: plus who asserts each claim. */
 export type ViewMode = 'events' | 'attribution';
 
@@ -56,8 +67,20 @@ export interface GraphState {
   panels: { sidebar: boolean; article: boolean };
   loading: Loading | null;
   pendingCsv: PendingCsv | null;
+  origin: DatasetOrigin;
+  /** The view as the user left it (written by the graph, debounced). */
+  viewport: Viewport | null;
+  /** A view to restore (from a link); the graph applies it once the dataset is drawn. */
+  viewportRequest: Viewport | null;
+  /** A small, dismissible notice (e.g. link parameters that were ignored). */
+  notice: string | null;
 
-  loadDataset: (dataset: Dataset, name: string, warnings?: Problem[]) => void;
+  loadDataset: (
+    dataset: Dataset,
+    name: string,
+    warnings?: Problem[],
+    origin?: DatasetOrigin,
+  ) => void;
   reportProblems: (file: string, problems: Problem[], action?: 'open' | 'export') => void;
   dismissReport: () => void;
   toggleType: (typeId: string) => void;
@@ -82,6 +105,25 @@ export interface GraphState {
   togglePanel: (panel: keyof GraphState['panels']) => void;
   setLoading: (loading: Loading | null) => void;
   setPendingCsv: (pending: PendingCsv | null) => void;
+  setViewport: (viewport: Viewport) => void;
+  requestViewport: (viewport: Viewport | null) => void;
+  setNotice: (notice: string | null) => void;
+  /** Applies several view settings at once (restoring a link). */
+  applyView: (
+    view: Partial<
+      Pick<
+        GraphState,
+        | 'filters'
+        | 'selection'
+        | 'neighbourhoodDepth'
+        | 'viewMode'
+        | 'language'
+        | 'panels'
+        | 'pathEnds'
+        | 'viewportRequest'
+      >
+    >,
+  ) => void;
 }
 
 const NO_SEARCH = { query: '', current: 0 };
@@ -93,6 +135,7 @@ const toggled = <T>(list: readonly T[], value: T): T[] =>
 
 export interface StoreOptions {
   language?: Language;
+  origin?: DatasetOrigin;
 }
 
 export function createGraphStore(
@@ -115,9 +158,15 @@ export function createGraphStore(
     panels: { sidebar: true, article: true },
     loading: null,
     pendingCsv: null,
+    origin: options.origin ?? { kind: 'bundled', id: 'seed' },
+    viewport: null,
+    viewportRequest: null,
+    notice: null,
 
-    loadDataset: (next, name, warnings = []) =>
+    loadDataset: (next, name, warnings = [], origin = { kind: 'local' }) =>
       set({
+        origin,
+        viewportRequest: null,
         dataset: next,
         datasetName: name,
         filters: NO_FILTERS,
@@ -160,6 +209,10 @@ export function createGraphStore(
     togglePanel: (panel) => set((s) => ({ panels: { ...s.panels, [panel]: !s.panels[panel] } })),
     setLoading: (loading) => set({ loading }),
     setPendingCsv: (pendingCsv) => set({ pendingCsv }),
+    setViewport: (viewport) => set({ viewport }),
+    requestViewport: (viewportRequest) => set({ viewportRequest }),
+    setNotice: (notice) => set({ notice }),
+    applyView: (view) => set(view),
   }));
 }
 

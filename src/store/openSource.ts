@@ -2,14 +2,18 @@ import type { StoreApi } from 'zustand/vanilla';
 import type { ImportOptions } from '../model/formats/importText';
 import { isNodeTable, readCsvTable } from '../model/formats/parseCsv';
 import { problem } from '../model/problem';
-import type { GraphState } from './graphStore';
+import type { DatasetOrigin, GraphState } from './graphStore';
 import { readFile, readUrl, type ReadResult } from './readSource';
 import { runImport } from './runImport';
 
-export type Source =
+export type Source = (
   | { kind: 'files'; files: readonly File[] }
   | { kind: 'text'; name: string; text: string }
-  | { kind: 'url'; url: string; name?: string };
+  | { kind: 'url'; url: string; name?: string }
+) & {
+  /** Where a link should say the data came from; local unless a URL or a bundled dataset. */
+  origin?: DatasetOrigin;
+};
 
 let current: AbortController | null = null;
 
@@ -104,7 +108,10 @@ export async function openSource(
       reportProblems(name, outcome.problems);
       return false;
     }
-    loadDataset(outcome.dataset, name, outcome.problems);
+    const origin: DatasetOrigin =
+      source.origin ??
+      (source.kind === 'url' ? { kind: 'url', url: source.url } : { kind: 'local' });
+    loadDataset(outcome.dataset, name, outcome.problems, origin);
     return true;
   } catch (error) {
     // A cancelled load is what the user asked for: nothing to report, nothing changed.

@@ -1,4 +1,5 @@
 import { importText, type ImportOptions, type ImportOutcome } from '../model/formats/importText';
+import { createImportWorker } from './createImportWorker';
 
 /** Files above this many characters are parsed in a worker. */
 const WORKER_THRESHOLD = 200_000;
@@ -17,7 +18,7 @@ export function runImport(
     return Promise.resolve(importText(name, text, options));
   }
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./importWorker.ts', import.meta.url), { type: 'module' });
+    const worker = createImportWorker();
     const stop = () => {
       worker.terminate();
       reject(new DOMException('Loading was cancelled', 'AbortError'));

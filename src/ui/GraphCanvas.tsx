@@ -9,7 +9,7 @@ import { ViewModeSwitch } from './ViewModeSwitch';
  * (StrictMode mounts twice in dev, so the cleanup is real). React never re-renders it;
  * store subscriptions inside mountGraph drive it.
  */
-export function GraphCanvas() {
+export function GraphCanvas({ readOnly = false }: { readOnly?: boolean }) {
   const { t } = useTranslation();
   const store = useGraphStoreApi();
   const container = useRef<HTMLDivElement>(null);
@@ -33,7 +33,7 @@ export function GraphCanvas() {
         data-testid="graph-canvas"
       />
       <div className="graph-controls" role="group" aria-label={t('graph.controls')}>
-        <ViewModeSwitch />
+        {!readOnly && <ViewModeSwitch />}
         <button
           type="button"
           onClick={() => graph.current?.zoomBy(1.25)}

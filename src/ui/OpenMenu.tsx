@@ -22,7 +22,8 @@ export function OpenMenu({ bundled }: { bundled: readonly BundledDataset[] }) {
     { label: t('toolbar.paste'), onSelect: () => setPasting(true) },
     ...bundled.map((b, i) => ({
       label: b.title,
-      onSelect: () => void openSource(store, b.source()),
+      onSelect: () =>
+        void openSource(store, { ...b.source(), origin: { kind: 'bundled', id: b.id } }),
       ...(i === 0 ? { group: t('toolbar.bundled') } : {}),
     })),
   ];

@@ -5,6 +5,7 @@ import { useGraph } from '../store/StoreContext';
 import { ExportMenu } from './ExportMenu';
 import { OpenMenu, type BundledDataset } from './OpenMenu';
 import { SearchBox } from './SearchBox';
+import { ShareDialog } from './ShareDialog';
 import { SnapshotDialog } from './SnapshotDialog';
 
 export function Toolbar({ bundled = [] }: { bundled?: readonly BundledDataset[] }) {
@@ -16,6 +17,7 @@ export function Toolbar({ bundled = [] }: { bundled?: readonly BundledDataset[] 
   const panels = useGraph((s) => s.panels);
   const togglePanel = useGraph((s) => s.togglePanel);
   const [snapshot, setSnapshot] = useState(false);
+  const [sharing, setSharing] = useState(false);
 
   return (
     <header className="toolbar">
@@ -59,6 +61,10 @@ export function Toolbar({ bundled = [] }: { bundled?: readonly BundledDataset[] 
           {t('snapshot.button')}
         </button>
         {snapshot && <SnapshotDialog onClose={() => setSnapshot(false)} />}
+        <button type="button" onClick={() => setSharing(true)}>
+          {t('share.button')}
+        </button>
+        {sharing && <ShareDialog onClose={() => setSharing(false)} />}
       </div>
     </header>
   );

@@ -1,0 +1,153 @@
+#!/usr/bin/env node
+// actor-graph render <dataset> -o out.png|out.svg [options]
+// Renders a dataset headlessly through the production build (dist/standalone.html) in
+// Debian's Chromium, for batch briefing pipelines. Plain JavaScript: Node 20 runs it as is.
+import { accessSync, constants, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, extname, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { join } from 'node:path';
+
+const USAGE = `Usage: actor-graph render <dataset> -o <out.png|out.svg> [options]
+
+  <dataset>            a graph file: actor-graph JSON, GEXF, GraphML, Cytoscape JSON or CSV
+  -o, --output FILE    where to write; the extension picks PNG or SVG
+  --scale N            1 to 4 (default 2)
+  --width PX           the picture's width in pixels (overrides --scale)
+  --title TEXT         title above the graph (default: the dataset's title; "" for none)
+  --footnotes          number each relation and list its quote and status below
+  --no-legend          leave out the legend
+  --filter type=A,B    show only these relation types (repeatable: kind=…, status=…)
+  --status=A,B         show only these statuses (reported, alleged, confirmed, denied, hypothetical, unspecified)
+  --lang en|de         language of labels and legend (default en)
+
+Environment: CHROMIUM_PATH (default /usr/bin/chromium).`;
+
+function fail(message, code = 1) {
+  process.stderr.write(`actor-graph: ${message}\n`);
+  process.exit(code);
+}
+
+function parseArgs(argv) {
+  const args = {
+    filters: { type: null, kind: null, status: null },
+    legend: true,
+    footnotes: false,
+    scale: 2,
+  };
+  const rest = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const value = () => {
+      const v = argv[++i];
+      if (v === undefined) fail(`${a} needs a value\n\n${USAGE}`, 2);
+      return v;
+    };
+    if (a === '-o' || a === '--output') args.output = value();
+    else if (a === '--scale') args.scale = Number(value());
+    else if (a === '--width') args.width = Number(value());
+    else if (a === '--title') args.title = value();
+    else if (a === '--footnotes') args.footnotes = true;
+    else if (a === '--no-legend') args.legend = false;
+    else if (a === '--lang') args.lang = value();
+    else if (a === '--filter' || a.startsWith('--status')) {
+      const spec =
+        a === '--filter'
+          ? value()
+          : `status=${a.includes('=') ? a.split('=').slice(1).join('=') : value()}`;
+      const [key, list] = spec.split('=');
+      if (!['type', 'kind', 'status'].includes(key) || !list)
+        fail(`--filter wants type=…, kind=… or status=…, not "${spec}"`, 2);
+      args.filters[key] = list.split(',').filter(Boolean);
+    } else if (a === '-h' || a === '--help') {
+      process.stdout.write(`${USAGE}\n`);
+      process.exit(0);
+    } else rest.push(a);
+  }
+  return { args, rest };
+}
+
+async function main() {
+  const { args, rest } = parseArgs(process.argv.slice(2));
+  const [command, dataset] = rest;
+  if (command !== 'render' || !dataset || !args.output) fail(`\n${USAGE}`, 2);
+  const format = extname(args.output).toLowerCase().slice(1);
+  if (!['png', 'svg'].includes(format))
+    fail(`the output must end in .png or .svg, not "${args.output}"`, 2);
+  if (!(args.scale >= 1 && args.scale <= 4)) fail('--scale must be between 1 and 4', 2);
+  if (args.width !== undefined && !(args.width > 0))
+    fail('--width must be a positive number of pixels', 2);
+
+  const datasetPath = resolve(dataset);
+  let text;
+  try {
+    text = readFileSync(datasetPath, 'utf8');
+  } catch (e) {
+    fail(`cannot read the dataset ${datasetPath}: ${e.message}`);
+  }
+  const output = resolve(args.output);
+  try {
+    accessSync(dirname(output), constants.W_OK);
+    if (existsSync(output)) accessSync(output, constants.W_OK);
+  } catch {
+    fail(`cannot write ${output}: the folder does not exist or is not writable`);
+  }
+  const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+  const template = join(root, 'dist', 'standalone.html');
+  if (!existsSync(template)) fail(`no production build at ${template}: run "npm run build" first`);
+  const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (!existsSync(chromium))
+    fail(
+      `no Chromium at ${chromium}: install it (apt-get install -y chromium) or set CHROMIUM_PATH`,
+    );
+
+  const { chromium: launcher } = await import('playwright-core');
+  const browser = await launcher.launch({
+    executablePath: chromium,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(pathToFileURL(template).href);
+    await page.waitForFunction(() => window.__actorGraph?.ready, null, { timeout: 30_000 });
+    const result = await page.evaluate(
+      async ({ name, text, options }) => window.__actorGraph.render(name, text, options),
+      {
+        name: datasetPath.split('/').pop(),
+        text,
+        options: {
+          format,
+          scale: args.scale,
+          width: args.width,
+          title: args.title,
+          footnotes: args.footnotes,
+          legend: args.legend,
+          filters: args.filters,
+          lang: args.lang,
+        },
+      },
+    );
+    if (!result.ok)
+      fail(
+        `the dataset could not be rendered:\n${result.problems.map((p) => `  ${p}`).join('\n')}`,
+      );
+    writeFileSync(output, format === 'png' ? Buffer.from(result.data, 'base64') : result.data);
+    process.stdout.write(
+      `wrote ${output} (${result.width} × ${result.height} px, ${result.relations} relations)\n`,
+    );
+    if (errors.length) process.stderr.write(`page errors:\n${errors.join('\n')}\n`);
+  } finally {
+    await browser.close();
+  }
+}
+
+main().catch((e) => fail(e?.stack ?? String(e)));

@@ -1,0 +1,44 @@
+import { useTranslation } from 'react-i18next';
+import { useGraph, useGraphStoreApi } from '../store/StoreContext';
+import { viewSearch } from '../store/viewParams';
+import { DetailsPanel } from '../ui/DetailsPanel';
+import { GraphCanvas } from '../ui/GraphCanvas';
+import { Legend } from '../ui/Legend';
+import { NoticeBar } from '../ui/NoticeBar';
+import { useShortcuts } from './useShortcuts';
+
+/**
+ * Embed mode (?embed=1): read-only, minimal chrome — the graph, its legend, details on click
+ * and a link back to the full app — filling whatever iframe holds it.
+ */
+export function EmbedApp() {
+  const { t } = useTranslation();
+  const store = useGraphStoreApi();
+  const title = useGraph((s) => s.dataset.title);
+  const selected = useGraph((s) => s.selection !== null);
+  const full = useGraph((s) => `${window.location.pathname}${viewSearch(s)}`);
+  useShortcuts(store);
+  return (
+    <div className="embed" aria-label={t('app.embedLabel')}>
+      <header className="embed-bar">
+        <h1>{title}</h1>
+        <a href={full} target="_blank" rel="noopener">
+          {t('app.openFull')} ↗
+        </a>
+      </header>
+      <NoticeBar />
+      <main className="embed-graph">
+        <GraphCanvas readOnly />
+        <details className="embed-legend">
+          <summary>{t('legend.heading')}</summary>
+          <Legend />
+        </details>
+        {selected && (
+          <aside className="embed-details" aria-label={t('details.region')}>
+            <DetailsPanel />
+          </aside>
+        )}
+      </main>
+    </div>
+  );
+}

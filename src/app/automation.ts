@@ -1,0 +1,108 @@
+import type { StoreApi } from 'zustand/vanilla';
+import { getActiveGraph } from '../graph/activeGraph';
+import { DEFAULT_SNAPSHOT, type SnapshotOptions } from '../graph/snapshot/options';
+import { snapshotPng, snapshotSize, snapshotSvg } from '../graph/snapshot/snapshot';
+import { importText } from '../model/formats/importText';
+import { LANGUAGES, type Language } from '../model/labels';
+import { STATUS_KEYS, type StatusKey } from '../model/status';
+import type { GraphState } from '../store/graphStore';
+import { selectKindStyles, selectVisible } from '../store/selectors';
+import { snapshotText } from '../store/snapshotText';
+
+export interface RenderRequest {
+  format: 'png' | 'svg';
+  scale?: number;
+  width?: number;
+  title?: string;
+  footnotes?: boolean;
+  legend?: boolean;
+  filters?: { type?: string[] | null; kind?: string[] | null; status?: string[] | null };
+  lang?: string;
+}
+
+const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+
+async function toBase64(blob: Blob): Promise<string> {
+  const bytes = new Uint8Array(await blob.arrayBuffer());
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000)
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+/**
+ * The page's automation interface, used by the `actor-graph render` command: load a dataset,
+ * filter it, and render the same snapshot the Snapshot dialog makes.
+ */
+export function installAutomation(store: StoreApi<GraphState>): void {
+  const api = {
+    ready: true,
+    store,
+    async render(name: string, text: string, req: RenderRequest) {
+      const outcome = importText(name, text);
+      if (outcome.kind !== 'dataset') {
+        const problems = outcome.kind === 'failed' ? outcome.problems : [];
+        return {
+          ok: false,
+          problems: problems.map(
+            (p) =>
+              `${p.code} at ${p.line ? `line ${p.line}, column ${p.column}` : p.path}: ${p.message}`,
+          ),
+        };
+      }
+      const s = store.getState();
+      s.loadDataset(outcome.dataset, name, outcome.problems, { kind: 'local' });
+      const only = <T extends string>(all: readonly T[], keep: string[] | null | undefined): T[] =>
+        keep ? all.filter((v) => !keep.includes(v)) : [];
+      const d = outcome.dataset;
+      s.applyView({
+        filters: {
+          ...store.getState().filters,
+          hiddenTypes: only(
+            d.relationTypes.map((t) => t.id),
+            req.filters?.type,
+          ),
+          hiddenKinds: only([...selectKindStyles(store.getState()).keys()], req.filters?.kind),
+          hiddenStatuses: only<StatusKey>(STATUS_KEYS, req.filters?.status),
+        },
+        ...(req.lang && (LANGUAGES as readonly string[]).includes(req.lang)
+          ? { language: req.lang as Language }
+          : {}),
+      });
+      await frame();
+      const main = getActiveGraph();
+      if (!main) return { ok: false, problems: ['the graph did not mount'] };
+      const title = req.title ?? d.title;
+      const options: SnapshotOptions = {
+        ...DEFAULT_SNAPSHOT,
+        scope: 'whole',
+        scale: req.scale ?? 2,
+        footnotes: !!req.footnotes,
+        legend: req.legend !== false,
+        ...(title ? { title } : {}),
+      };
+      const content = snapshotText(store.getState(), {
+        ...(title ? { title } : {}),
+        source: true,
+        legend: options.legend,
+        footnotes: options.footnotes,
+      });
+      let input = { main, options, text: content.text, numbers: content.numbers };
+      if (req.width) {
+        const natural = await snapshotSize({ ...input, options: { ...options, scale: 1 } });
+        input = { ...input, options: { ...options, scale: req.width / natural.width } };
+      }
+      const size = await snapshotSize(input);
+      if (!size.fits)
+        return {
+          ok: false,
+          problems: [`${size.width} × ${size.height} px is more than a browser canvas can hold`],
+        };
+      const relations = selectVisible(store.getState()).relations.length;
+      const data =
+        req.format === 'svg' ? await snapshotSvg(input) : await toBase64(await snapshotPng(input));
+      return { ok: true, data, width: size.width, height: size.height, relations };
+    },
+  };
+  (window as unknown as { __actorGraph: typeof api }).__actorGraph = api;
+}

@@ -1,0 +1,54 @@
+import type { StoreApi } from 'zustand/vanilla';
+import { importText } from '../model/formats/importText';
+import type { GraphState } from '../store/graphStore';
+import { openSource } from '../store/openSource';
+import { applyViewParams, datasetParam } from '../store/viewParams';
+import { BUNDLED } from './bundledDatasets';
+
+/** A dataset and view embedded in a standalone HTML file (see standalone.ts). */
+function embeddedData(): { text: string; name: string; view: string } | null {
+  const data = document.getElementById('actor-graph-dataset');
+  if (!data?.textContent?.trim()) return null;
+  const view = document.getElementById('actor-graph-view')?.textContent ?? '';
+  const name = document.getElementById('actor-graph-dataset')?.dataset.name ?? 'dataset.json';
+  return { text: data.textContent, name, view };
+}
+
+/**
+ * Opens what the page was asked to show: a dataset embedded in a standalone file, a `data=`
+ * URL or a bundled dataset named in the link (the seed otherwise), then the link's view.
+ * Anything that does not fit is ignored and listed in a small notice.
+ */
+export async function boot(
+  store: StoreApi<GraphState>,
+  search: string,
+  ignoredLabel: (params: string) => string,
+): Promise<void> {
+  const ignored: string[] = [];
+  let viewSearch = search;
+  const embedded = embeddedData();
+  let ok = true;
+  if (embedded) {
+    const outcome = importText(embedded.name, embedded.text);
+    if (outcome.kind === 'dataset')
+      store.getState().loadDataset(outcome.dataset, embedded.name, [], { kind: 'local' });
+    else if (outcome.kind === 'failed')
+      store.getState().reportProblems(embedded.name, outcome.problems);
+    viewSearch = embedded.view || search;
+  } else {
+    const { data, bundled } = datasetParam(search);
+    if (data) ok = await openSource(store, { kind: 'url', url: data });
+    else if (bundled) {
+      const found = BUNDLED.find((b) => b.id === bundled);
+      if (found)
+        ok = await openSource(store, {
+          ...found.source(),
+          origin: { kind: 'bundled', id: found.id },
+        });
+      else ignored.push(`dataset=${bundled}`);
+    }
+  }
+  // A link's view belongs to its dataset: if that did not load, the view is not applied.
+  if (ok) ignored.push(...applyViewParams(store, viewSearch));
+  if (ignored.length) store.getState().setNotice(ignoredLabel(ignored.join(', ')));
+}

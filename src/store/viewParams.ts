@@ -1,0 +1,133 @@
+import type { StoreApi } from 'zustand/vanilla';
+import { NO_FILTERS, type Filters } from '../model/filter';
+import { LANGUAGES, type Language } from '../model/labels';
+import { STATUS_KEYS, type StatusKey } from '../model/status';
+import type { GraphState, Selection } from './graphStore';
+import { selectKindStyles } from './selectors';
+
+/*
+ * The view in the address bar: dataset, filters, selection, language, panels, view mode and
+ * viewport. Opening the link restores it; parameters that do not fit the dataset are ignored
+ * and listed in a small notice, never an error page.
+ */
+
+const list = (v: string | null) => (v ? v.split(',').map(decodeURIComponent).filter(Boolean) : []);
+const enc = (ids: readonly string[]) => ids.map(encodeURIComponent).join(',');
+
+/** Which dataset a link names: a bundled one, a web address, or (none) the default. */
+export function datasetParam(search: string): { bundled?: string; data?: string } {
+  const p = new URLSearchParams(search);
+  const data = p.get('data');
+  const bundled = p.get('dataset');
+  return { ...(data ? { data } : {}), ...(bundled ? { bundled } : {}) };
+}
+
+export const isEmbed = (search: string) => new URLSearchParams(search).get('embed') === '1';
+
+/** Applies a link's view parameters to the loaded dataset; returns what had to be ignored. */
+export function applyViewParams(store: StoreApi<GraphState>, search: string): string[] {
+  const p = new URLSearchParams(search);
+  const s = store.getState();
+  const ignored: string[] = [];
+  const kinds = new Set(selectKindStyles(s).keys());
+  const types = new Set(s.dataset.relationTypes.map((t) => t.id));
+  const actors = new Set(s.dataset.actors.map((a) => a.id));
+  const relations = new Set(s.dataset.relations.map((r) => r.id));
+  const keep = <T extends string>(
+    name: string,
+    values: string[],
+    known: (v: string) => boolean,
+  ): T[] => values.filter((v) => known(v) || (ignored.push(`${name}=${v}`), false)) as T[];
+
+  const filters: Filters = {
+    ...NO_FILTERS,
+    hiddenTypes: keep('hideTypes', list(p.get('hideTypes')), (v) => types.has(v)),
+    hiddenStatuses: keep<StatusKey>('hideStatuses', list(p.get('hideStatuses')), (v) =>
+      (STATUS_KEYS as readonly string[]).includes(v),
+    ),
+    hiddenKinds: keep('hideKinds', list(p.get('hideKinds')), (v) => kinds.has(v)),
+    onlyContested: p.get('contested') === '1',
+    assertedBy: null,
+  };
+  const asserter = p.get('assertedBy');
+  if (asserter) {
+    if (actors.has(asserter)) filters.assertedBy = asserter;
+    else ignored.push(`assertedBy=${asserter}`);
+  }
+  let selection: Selection | null = null;
+  const sel = p.get('sel');
+  if (sel?.startsWith('a:') && actors.has(decodeURIComponent(sel.slice(2))))
+    selection = { kind: 'actor', id: decodeURIComponent(sel.slice(2)) };
+  else if (sel?.startsWith('r:')) {
+    const ids = keep('sel', list(sel.slice(2)), (v) => relations.has(v));
+    if (ids.length) selection = { kind: 'relations', ids };
+  } else if (sel) ignored.push(`sel=${sel}`);
+
+  const lang = p.get('lang');
+  const language =
+    lang && (LANGUAGES as readonly string[]).includes(lang) ? (lang as Language) : s.language;
+  if (lang && language !== lang) ignored.push(`lang=${lang}`);
+  const [from, to] = list(p.get('path'));
+  const pathEnds = {
+    from: from && actors.has(from) ? from : null,
+    to: to && actors.has(to) ? to : null,
+  };
+  if (p.get('path') && (!pathEnds.from || !pathEnds.to)) ignored.push(`path=${p.get('path')}`);
+  const vp = (p.get('vp') ?? '').split(',').map(Number);
+  const viewportRequest =
+    vp.length === 3 && vp.every(Number.isFinite) && vp[2]! > 0
+      ? { x: vp[0]!, y: vp[1]!, zoom: vp[2]! }
+      : null;
+  if (p.get('vp') && !viewportRequest) ignored.push(`vp=${p.get('vp')}`);
+  const hidden = list(p.get('hide'));
+
+  store.getState().applyView({
+    filters,
+    selection,
+    neighbourhoodDepth: p.get('depth') === '2' ? 2 : 1,
+    viewMode: p.get('view') === 'attribution' ? 'attribution' : 'events',
+    language,
+    panels: { sidebar: !hidden.includes('sidebar'), article: !hidden.includes('article') },
+    pathEnds,
+    viewportRequest,
+  });
+  return ignored;
+}
+
+/** The link for the current view (the dataset is named only if a link can carry it). */
+export function viewSearch(s: GraphState, extra: Record<string, string> = {}): string {
+  const p = new URLSearchParams();
+  if (s.origin.kind === 'url') p.set('data', s.origin.url);
+  else if (s.origin.kind === 'bundled' && s.origin.id !== 'seed') p.set('dataset', s.origin.id);
+  const f = s.filters;
+  if (f.hiddenTypes.length) p.set('hideTypes', enc(f.hiddenTypes));
+  if (f.hiddenStatuses.length) p.set('hideStatuses', enc(f.hiddenStatuses));
+  if (f.hiddenKinds.length) p.set('hideKinds', enc(f.hiddenKinds));
+  if (f.onlyContested) p.set('contested', '1');
+  if (f.assertedBy) p.set('assertedBy', f.assertedBy);
+  if (s.selection)
+    p.set(
+      'sel',
+      s.selection.kind === 'actor'
+        ? `a:${encodeURIComponent(s.selection.id)}`
+        : `r:${enc(s.selection.ids)}`,
+    );
+  if (s.neighbourhoodDepth === 2) p.set('depth', '2');
+  if (s.viewMode === 'attribution') p.set('view', 'attribution');
+  if (s.language !== 'en') p.set('lang', s.language);
+  const hide = [!s.panels.sidebar && 'sidebar', !s.panels.article && 'article'].filter(
+    Boolean,
+  ) as string[];
+  if (hide.length) p.set('hide', hide.join(','));
+  if (s.pathEnds.from && s.pathEnds.to) p.set('path', enc([s.pathEnds.from, s.pathEnds.to]));
+  if (s.viewport)
+    p.set(
+      'vp',
+      [s.viewport.x, s.viewport.y, s.viewport.zoom]
+        .map((v) => Math.round(v * 1000) / 1000)
+        .join(','),
+    );
+  for (const [k, v] of Object.entries(extra)) p.set(k, v);
+  const text = p.toString();
+  return text ? `?${text}` : '';
+}

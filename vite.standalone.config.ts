@@ -1,0 +1,57 @@
+import { defineConfig, type Plugin } from 'vite';
+import react from '@vitejs/plugin-react';
+import { viteSingleFile } from 'vite-plugin-singlefile';
+
+/*
+ * The standalone target: one self-contained standalone.html (scripts, styles and the import
+ * worker inlined, no lazy chunks) that the app fills with a dataset and a view. It opens from
+ * disk (file://) with no server and no network, under its own CSP: no connections at all.
+ */
+const csp = [
+  "default-src 'none'",
+  "script-src 'unsafe-inline'",
+  "style-src 'unsafe-inline'",
+  'img-src data: blob:',
+  'worker-src blob:',
+  "connect-src 'none'",
+  "base-uri 'none'",
+  "object-src 'none'",
+  "form-action 'none'",
+].join('; ');
+
+/** Builds the import worker inline (a blob), since a single file has nothing beside it. */
+const inlineWorker: Plugin = {
+  name: 'actor-graph-inline-worker',
+  enforce: 'pre',
+  async resolveId(source, importer) {
+    if (source === './createImportWorker' && importer?.includes('/src/store/')) {
+      return this.resolve('./createImportWorker.inline.ts', importer);
+    }
+    return null;
+  },
+};
+
+export default defineConfig({
+  plugins: [
+    inlineWorker,
+    react(),
+    viteSingleFile({ removeViteModuleLoader: true }),
+    {
+      name: 'actor-graph-standalone-csp',
+      transformIndexHtml: () => [
+        {
+          tag: 'meta',
+          attrs: { 'http-equiv': 'Content-Security-Policy', content: csp },
+          injectTo: 'head-prepend',
+        },
+      ],
+    },
+  ],
+  define: { 'import.meta.env.VITE_STANDALONE': JSON.stringify('1') },
+  worker: { format: 'es' },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: false,
+    rollupOptions: { input: 'standalone.html' },
+  },
+});
