@@ -4,6 +4,7 @@ import { useGraph, useGraphStoreApi } from '../store/StoreContext';
 import { ArticlePanel } from '../ui/ArticlePanel';
 import { CsvColumnsDialog } from '../ui/CsvColumnsDialog';
 import { DropZone } from '../ui/DropZone';
+import { EditBar } from '../ui/editor/EditBar';
 import { LoadingStatus } from '../ui/LoadingStatus';
 import { NoticeBar } from '../ui/NoticeBar';
 import { DetailsPanel } from '../ui/DetailsPanel';
@@ -25,6 +26,7 @@ export function App() {
   const { t } = useTranslation();
   const store = useGraphStoreApi();
   const panels = useGraph((s) => s.panels);
+  const editing = useGraph((s) => s.editing);
   const [rightWidth, setRightWidth] = useState(() => loadNumber(RIGHT_WIDTH_KEY, 420));
   useShortcuts(store);
 
@@ -32,6 +34,7 @@ export function App() {
   return (
     <div className="app">
       <Toolbar bundled={BUNDLED} />
+      {editing && <EditBar />}
       <LoadingStatus />
       <NoticeBar />
       <ProblemsAlert />

@@ -3,7 +3,21 @@ import { importText } from '../model/formats/importText';
 import type { GraphState } from '../store/graphStore';
 import { openSource } from '../store/openSource';
 import { applyViewParams, datasetParam } from '../store/viewParams';
+import { i18n } from '../i18n/i18n';
+import { readAutosave } from '../store/autosave';
 import { BUNDLED } from './bundledDatasets';
+
+/** Brings back work autosaved in this browser, with a notice; false when there is none. */
+function restoreWork(store: StoreApi<GraphState>): boolean {
+  const saved = readAutosave(window.localStorage);
+  if (!saved) return false;
+  const s = store.getState();
+  s.loadDataset(saved.dataset, saved.name, [], { kind: 'local' });
+  s.edit((d) => d); // still unsaved
+  s.setEditing(true);
+  s.setNotice(i18n.t('edit.restored', { time: new Date(saved.savedAt).toLocaleString() }));
+  return true;
+}
 
 /** A dataset and view embedded in a standalone HTML file (see standalone.ts). */
 function embeddedData(): { text: string; name: string; view: string } | null {
@@ -35,6 +49,8 @@ export async function boot(
     else if (outcome.kind === 'failed')
       store.getState().reportProblems(embedded.name, outcome.problems);
     viewSearch = embedded.view || search;
+  } else if (!datasetParam(search).data && !datasetParam(search).bundled && restoreWork(store)) {
+    // Unsaved work from an earlier visit (or a crash) comes back first.
   } else {
     const { data, bundled } = datasetParam(search);
     if (data) ok = await openSource(store, { kind: 'url', url: data });

@@ -8,6 +8,8 @@ import { StoreContext } from '../store/StoreContext';
 import { App } from './App';
 import { installAutomation } from './automation';
 import { boot } from './boot';
+import { setReplaceGuard } from '../store/openSource';
+import { startAutosave } from '../store/autosave';
 import { EmbedApp } from './EmbedApp';
 import { syncUrl } from './syncUrl';
 import { isEmbed } from '../store/viewParams';
@@ -35,9 +37,11 @@ store.subscribe((s, prev) => {
 });
 
 const search = window.location.search;
-void boot(store, search, (params) => i18n.t('app.ignoredParams', { params })).then(() =>
-  syncUrl(store, isEmbed(search) ? { embed: '1' } : {}),
-);
+setReplaceGuard((name) => window.confirm(i18n.t('edit.confirmReplace', { name })));
+void boot(store, search, (params) => i18n.t('app.ignoredParams', { params })).then(() => {
+  syncUrl(store, isEmbed(search) ? { embed: '1' } : {});
+  if (!isEmbed(search)) startAutosave(store, window.localStorage);
+});
 
 // For automation (the render command, the benchmark).
 installAutomation(store);

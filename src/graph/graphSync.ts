@@ -13,31 +13,60 @@ import { elementLabels, toElements } from './elements';
 import { graphWordsFor } from './graphWords';
 import { actorElementId } from './ids';
 import { runLayout } from './layout';
-import { applyViewport } from './viewport';
+import { claimRelationOf } from './attributionElements';
+import { applyViewport, currentViewport } from './viewport';
 
-/** Replaces elements by diff: kept ids keep their element objects, only data/position change. */
-function syncElements(cy: Core, state: GraphState): void {
+/**
+ * Replaces elements by diff: kept ids keep their element objects and only their data changes.
+ * A stored position is applied only when it changed (so an edit never snaps dragged nodes
+ * back); actors added by an edit appear in the middle of the view.
+ */
+function syncElements(cy: Core, state: GraphState, previous: GraphState['dataset'] | null): void {
+  const before = new Map(previous?.actors.map((a) => [actorElementId(a.id), a.position]) ?? []);
   const defs = toElements(
     state.dataset,
     { kinds: selectKindStyles(state), types: selectTypeStyles(state) },
     graphWordsFor(state),
   );
-  const wanted = new Set(defs.map((d) => d.data.id as string));
+  const nodeIds = new Set(defs.filter((d) => d.group === 'nodes').map((d) => d.data.id as string));
+  // An edge whose actor is gone cannot be drawn (Cytoscape throws); validation lists it.
+  const drawable = defs.filter(
+    (d) => d.group === 'nodes' || (nodeIds.has(d.data.source) && nodeIds.has(d.data.target)),
+  );
+  const wanted = new Set(drawable.map((d) => d.data.id as string));
   cy.elements()
-    .filter((e) => !wanted.has(e.id()))
+    .filter((e) => !wanted.has(e.id()) && claimRelationOf(e.id()) === null)
     .remove();
+  const centre = currentViewport(cy);
   const toAdd = [];
-  for (const def of defs) {
-    const existing = cy.getElementById(def.data.id as string);
+  for (const def of drawable) {
+    const id = def.data.id as string;
+    const existing = cy.getElementById(id);
     if (existing.empty()) {
+      if (previous && def.group === 'nodes' && !def.position) {
+        // A golden-angle spiral around the view's centre: new actors never land on each other.
+        const i = state.dataset.actors.length + toAdd.length;
+        const r = 70 * Math.sqrt(i % 40);
+        def.position = {
+          x: centre.x + r * Math.cos(i * 2.39996),
+          y: centre.y + r * Math.sin(i * 2.39996),
+        };
+      }
       toAdd.push(def);
     } else {
       existing.data(def.data);
-      if (def.position) existing.position(def.position);
+      const p = def.position;
+      const was = before.get(id);
+      if (p && (!was || was.x !== p.x || was.y !== p.y)) existing.position(p);
     }
   }
   cy.add(toAdd);
   cy.elements().removeClass(CLASS_LAYERS.map((l) => l.cls).join(' '));
+  // The first actors of an empty graph: bring them into a comfortable view.
+  if (previous && previous.actors.length === 0 && toAdd.some((d) => d.group === 'nodes')) {
+    cy.zoom(1.2);
+    cy.center();
+  }
 }
 
 /** Puts a node's centre (not its label's bounding box) in the middle of the view. */
@@ -56,6 +85,7 @@ function centreOn(cy: Core, elementId: string): void {
  */
 export function bindGraphToStore(cy: Core, store: StoreApi<GraphState>): () => void {
   let dataset: GraphState['dataset'] | null = null;
+  let datasetKey = -1;
   let labels: ReturnType<typeof selectLabels> | null = null;
   const applied = CLASS_LAYERS.map(() => ({ value: undefined as unknown, ids: new Set<string>() }));
   let centred: string | null = null;
@@ -63,10 +93,12 @@ export function bindGraphToStore(cy: Core, store: StoreApi<GraphState>): () => v
 
   const apply = (state: GraphState) => {
     const datasetChanged = state.dataset !== dataset;
+    // A new dataset is laid out and fitted; an edit of the same one keeps the view.
+    const freshDataset = state.datasetKey !== datasetKey;
     const labelsChanged = selectLabels(state) !== labels;
     cy.batch(() => {
       if (datasetChanged) {
-        syncElements(cy, state);
+        syncElements(cy, state, freshDataset ? null : dataset);
         for (const a of applied) a.ids = new Set();
       } else if (labelsChanged) {
         // A language switch: relabel in place, nothing re-created.
@@ -85,7 +117,8 @@ export function bindGraphToStore(cy: Core, store: StoreApi<GraphState>): () => v
         slot.ids = want;
       });
     });
-    if (datasetChanged) runLayout(cy, state.dataset);
+    if (freshDataset) runLayout(cy, state.dataset);
+    datasetKey = state.datasetKey;
     if (state.viewportRequest && state.viewportRequest !== request)
       applyViewport(cy, state.viewportRequest);
     request = state.viewportRequest;

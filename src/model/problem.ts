@@ -37,6 +37,7 @@ export const PROBLEM_CODES = {
   AG066: 'A dispute or attribution pointing outside the exported subgraph was dropped',
   AG067: 'Characters that XML cannot carry were removed on export',
   AG070: 'The data was made by a newer version of the format',
+  AG080: 'Edits could not be saved in the browser (storage full or blocked)',
   AG099: 'Unexpected failure while reading the file',
 } as const;
 

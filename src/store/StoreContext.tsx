@@ -1,12 +1,11 @@
 import { createContext, useContext } from 'react';
 import { useStore } from 'zustand';
-import type { StoreApi } from 'zustand/vanilla';
-import type { GraphState } from './graphStore';
+import type { GraphState, GraphStore } from './graphStore';
 
-export const StoreContext = createContext<StoreApi<GraphState> | null>(null);
+export const StoreContext = createContext<GraphStore | null>(null);
 
 /** The store the app (or a test) provided. */
-export function useGraphStoreApi(): StoreApi<GraphState> {
+export function useGraphStoreApi(): GraphStore {
   const store = useContext(StoreContext);
   if (!store) throw new Error('AG900: no StoreContext provider above this component');
   return store;

@@ -1,3 +1,4 @@
+import { temporal, type TemporalState } from 'zundo';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { NO_FILTERS, type Filters } from '../model/filter';
 import type { Language } from '../model/labels';
@@ -74,6 +75,14 @@ export interface GraphState {
   viewportRequest: Viewport | null;
   /** A small, dismissible notice (e.g. link parameters that were ignored). */
   notice: string | null;
+  /** Changes with every dataset loaded (not with edits): the graph lays out only then. */
+  datasetKey: number;
+  /** Authoring mode is on. */
+  editing: boolean;
+  /** Edits not yet saved to a file (autosave keeps them in the browser meanwhile). */
+  dirty: boolean;
+  /** Text selected in the article, as UTF-16 offsets, ready to attach as evidence. */
+  articleSelection: { start: number; end: number } | null;
 
   loadDataset: (
     dataset: Dataset,
@@ -108,6 +117,11 @@ export interface GraphState {
   setViewport: (viewport: Viewport) => void;
   requestViewport: (viewport: Viewport | null) => void;
   setNotice: (notice: string | null) => void;
+  /** Applies an edit to the dataset (undoable); the graph and panels follow. */
+  edit: (change: (dataset: Dataset) => Dataset) => void;
+  setEditing: (editing: boolean) => void;
+  markSaved: () => void;
+  setArticleSelection: (range: { start: number; end: number } | null) => void;
   /** Applies several view settings at once (restoring a link). */
   applyView: (
     view: Partial<
@@ -138,82 +152,127 @@ export interface StoreOptions {
   origin?: DatasetOrigin;
 }
 
+/** The part of the state undo and redo cover: the dataset (never the view). */
+export type Undoable = Pick<GraphState, 'dataset'>;
+export type GraphStore = StoreApi<GraphState> & { temporal: StoreApi<TemporalState<Undoable>> };
+
+let nextKey = 1;
+
 export function createGraphStore(
   dataset: Dataset,
   datasetName: string,
   options: StoreOptions = {},
-): StoreApi<GraphState> {
-  return createStore<GraphState>()((set) => ({
-    dataset,
-    datasetName,
-    filters: NO_FILTERS,
-    selection: null,
-    hovered: NOTHING,
-    neighbourhoodDepth: 1,
-    report: null,
-    search: NO_SEARCH,
-    pathEnds: NO_PATH,
-    viewMode: 'events',
-    language: options.language ?? 'en',
-    panels: { sidebar: true, article: true },
-    loading: null,
-    pendingCsv: null,
-    origin: options.origin ?? { kind: 'bundled', id: 'seed' },
-    viewport: null,
-    viewportRequest: null,
-    notice: null,
-
-    loadDataset: (next, name, warnings = [], origin = { kind: 'local' }) =>
-      set({
-        origin,
-        viewportRequest: null,
-        dataset: next,
-        datasetName: name,
+): GraphStore {
+  const store = createStore<GraphState>()(
+    temporal(
+      (set) => ({
+        dataset,
+        datasetName,
         filters: NO_FILTERS,
         selection: null,
         hovered: NOTHING,
+        neighbourhoodDepth: 1,
+        report: null,
         search: NO_SEARCH,
         pathEnds: NO_PATH,
-        report: warnings.length ? { file: name, problems: warnings } : null,
+        viewMode: 'events',
+        language: options.language ?? 'en',
+        panels: { sidebar: true, article: true },
+        loading: null,
+        pendingCsv: null,
+        origin: options.origin ?? { kind: 'bundled', id: 'seed' },
+        viewport: null,
+        viewportRequest: null,
+        notice: null,
+        datasetKey: 0,
+        editing: false,
+        dirty: false,
+        articleSelection: null,
+
+        loadDataset: (next, name, warnings = [], origin = { kind: 'local' }) =>
+          set({
+            datasetKey: nextKey++,
+            dirty: false,
+            articleSelection: null,
+            origin,
+            viewportRequest: null,
+            dataset: next,
+            datasetName: name,
+            filters: NO_FILTERS,
+            selection: null,
+            hovered: NOTHING,
+            search: NO_SEARCH,
+            pathEnds: NO_PATH,
+            report: warnings.length ? { file: name, problems: warnings } : null,
+          }),
+        reportProblems: (file, problems, action = 'open') =>
+          set({ report: { file, problems, action } }),
+        dismissReport: () => set({ report: null }),
+        toggleType: (id) =>
+          set((s) => ({
+            filters: { ...s.filters, hiddenTypes: toggled(s.filters.hiddenTypes, id) },
+          })),
+        toggleStatus: (status) =>
+          set((s) => ({
+            filters: { ...s.filters, hiddenStatuses: toggled(s.filters.hiddenStatuses, status) },
+          })),
+        toggleKind: (id) =>
+          set((s) => ({
+            filters: { ...s.filters, hiddenKinds: toggled(s.filters.hiddenKinds, id) },
+          })),
+        setOnlyContested: (on) => set((s) => ({ filters: { ...s.filters, onlyContested: on } })),
+        setAssertedBy: (actorId) =>
+          set((s) => ({ filters: { ...s.filters, assertedBy: actorId } })),
+        resetFilters: () => set({ filters: NO_FILTERS }),
+        selectActor: (id) => set({ selection: { kind: 'actor', id } }),
+        selectRelation: (id) => set({ selection: { kind: 'relations', ids: [id] } }),
+        selectRelations: (ids) =>
+          set({ selection: ids.length ? { kind: 'relations', ids } : null }),
+        clearSelection: () => set({ selection: null }),
+        setHovered: (ids) =>
+          set((s) => (sameIds(s.hovered, ids) ? s : { hovered: ids.length ? ids : NOTHING })),
+        setNeighbourhoodDepth: (depth) => set({ neighbourhoodDepth: depth }),
+        setSearchQuery: (query) => set({ search: { query, current: 0 } }),
+        moveSearchMatch: (step, count) =>
+          set((s) => ({
+            search: { ...s.search, current: count ? (s.search.current + step + count) % count : 0 },
+          })),
+        setPathEnd: (end, actorId) => set((s) => ({ pathEnds: { ...s.pathEnds, [end]: actorId } })),
+        clearPath: () => set({ pathEnds: NO_PATH }),
+        setViewMode: (viewMode) => set({ viewMode }),
+        setLanguage: (language) => set({ language }),
+        togglePanel: (panel) =>
+          set((s) => ({ panels: { ...s.panels, [panel]: !s.panels[panel] } })),
+        setLoading: (loading) => set({ loading }),
+        setPendingCsv: (pendingCsv) => set({ pendingCsv }),
+        setViewport: (viewport) => set({ viewport }),
+        requestViewport: (viewportRequest) => set({ viewportRequest }),
+        setNotice: (notice) => set({ notice }),
+        applyView: (view) => set(view),
+        edit: (change) => set((s) => ({ dataset: change(s.dataset), dirty: true })),
+        setEditing: (editing) => set({ editing }),
+        markSaved: () => set({ dirty: false }),
+        setArticleSelection: (articleSelection) => set({ articleSelection }),
       }),
-    reportProblems: (file, problems, action = 'open') =>
-      set({ report: { file, problems, action } }),
-    dismissReport: () => set({ report: null }),
-    toggleType: (id) =>
-      set((s) => ({ filters: { ...s.filters, hiddenTypes: toggled(s.filters.hiddenTypes, id) } })),
-    toggleStatus: (status) =>
-      set((s) => ({
-        filters: { ...s.filters, hiddenStatuses: toggled(s.filters.hiddenStatuses, status) },
-      })),
-    toggleKind: (id) =>
-      set((s) => ({ filters: { ...s.filters, hiddenKinds: toggled(s.filters.hiddenKinds, id) } })),
-    setOnlyContested: (on) => set((s) => ({ filters: { ...s.filters, onlyContested: on } })),
-    setAssertedBy: (actorId) => set((s) => ({ filters: { ...s.filters, assertedBy: actorId } })),
-    resetFilters: () => set({ filters: NO_FILTERS }),
-    selectActor: (id) => set({ selection: { kind: 'actor', id } }),
-    selectRelation: (id) => set({ selection: { kind: 'relations', ids: [id] } }),
-    selectRelations: (ids) => set({ selection: ids.length ? { kind: 'relations', ids } : null }),
-    clearSelection: () => set({ selection: null }),
-    setHovered: (ids) =>
-      set((s) => (sameIds(s.hovered, ids) ? s : { hovered: ids.length ? ids : NOTHING })),
-    setNeighbourhoodDepth: (depth) => set({ neighbourhoodDepth: depth }),
-    setSearchQuery: (query) => set({ search: { query, current: 0 } }),
-    moveSearchMatch: (step, count) =>
-      set((s) => ({
-        search: { ...s.search, current: count ? (s.search.current + step + count) % count : 0 },
-      })),
-    setPathEnd: (end, actorId) => set((s) => ({ pathEnds: { ...s.pathEnds, [end]: actorId } })),
-    clearPath: () => set({ pathEnds: NO_PATH }),
-    setViewMode: (viewMode) => set({ viewMode }),
-    setLanguage: (language) => set({ language }),
-    togglePanel: (panel) => set((s) => ({ panels: { ...s.panels, [panel]: !s.panels[panel] } })),
-    setLoading: (loading) => set({ loading }),
-    setPendingCsv: (pendingCsv) => set({ pendingCsv }),
-    setViewport: (viewport) => set({ viewport }),
-    requestViewport: (viewportRequest) => set({ viewportRequest }),
-    setNotice: (notice) => set({ notice }),
-    applyView: (view) => set(view),
-  }));
+      {
+        partialize: (s): Undoable => ({ dataset: s.dataset }),
+        equality: (a, b) => a.dataset === b.dataset,
+        limit: 200,
+      },
+    ),
+  ) as GraphStore;
+  // A newly loaded dataset starts a new history: undo never brings back another file.
+  const load = store.getState().loadDataset;
+  const history = store.temporal.getState();
+  store.setState({
+    loadDataset: (...args) => {
+      history.pause();
+      load(...args);
+      history.resume();
+      history.clear();
+    },
+  });
+  return store;
 }
 
 function sameIds(a: readonly string[], b: readonly string[]): boolean {

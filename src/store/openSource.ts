@@ -17,6 +17,16 @@ export type Source = (
 
 let current: AbortController | null = null;
 
+/** Asks before unsaved edits would be replaced; the app installs a real question. */
+let confirmReplace: (name: string) => boolean = () => true;
+export function setReplaceGuard(ask: (name: string) => boolean): void {
+  confirmReplace = ask;
+}
+
+/** True when nothing unsaved would be lost by replacing the dataset, or the user agreed. */
+export const mayReplace = (store: StoreApi<GraphState>, name: string) =>
+  !store.getState().dirty || confirmReplace(name);
+
 /** Stops the load under way; the graph shown stays as it was. */
 export function cancelLoading(): void {
   current?.abort();
@@ -108,6 +118,7 @@ export async function openSource(
       reportProblems(name, outcome.problems);
       return false;
     }
+    if (!mayReplace(store, name)) return false;
     const origin: DatasetOrigin =
       source.origin ??
       (source.kind === 'url' ? { kind: 'url', url: source.url } : { kind: 'local' });

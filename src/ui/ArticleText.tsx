@@ -21,6 +21,23 @@ export function ArticleText({ text, language }: { text: string; language?: strin
   const typeOf = useMemo(() => new Map(relations.map((r) => [r.id, r.type])), [relations]);
   const segments = useMemo(() => segmentArticle(text, relations), [text, relations]);
   const container = useRef<HTMLDivElement>(null);
+  const setArticleSelection = useGraph((s) => s.setArticleSelection);
+
+  // Selected words, as offsets into the article: the text before the selection, measured in
+  // the DOM, has exactly the article's UTF-16 length (marks hold text only).
+  const captureSelection = () => {
+    const box = container.current;
+    const sel = window.getSelection();
+    if (!box || !sel || sel.rangeCount === 0 || sel.isCollapsed) return;
+    const range = sel.getRangeAt(0);
+    if (!box.contains(range.startContainer) || !box.contains(range.endContainer)) return;
+    const before = document.createRange();
+    before.selectNodeContents(box);
+    before.setEnd(range.startContainer, range.startOffset);
+    const start = before.toString().length;
+    const end = start + range.toString().length;
+    if (end > start) setArticleSelection({ start, end });
+  };
 
   // A selection made anywhere brings its quote into view, unless one is already visible.
   useEffect(() => {
@@ -37,7 +54,13 @@ export function ArticleText({ text, language }: { text: string; language?: strin
   }, [selected]);
 
   return (
-    <div ref={container} className="article-text" lang={language}>
+    <div
+      ref={container}
+      className="article-text"
+      lang={language}
+      onMouseUp={captureSelection}
+      onKeyUp={captureSelection}
+    >
       {segments.map((seg) => {
         const piece = text.slice(seg.start, seg.end);
         if (seg.relationIds.length === 0) return piece;

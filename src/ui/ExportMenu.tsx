@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { clearAutosave } from '../store/autosave';
 import { exportFiles, type ExportFormat } from '../store/exportFiles';
 import { useGraphStoreApi } from '../store/StoreContext';
 import { download } from './download';
@@ -24,6 +25,11 @@ export function ExportMenu() {
         onSelect: () => {
           const { files, problems } = exportFiles(store.getState(), format);
           for (const f of files) download(f.name, f.text, f.type);
+          // The whole graph in our format is a save: the browser's copy is no longer needed.
+          if (format === 'json') {
+            store.getState().markSaved();
+            clearAutosave(window.localStorage);
+          }
           if (problems.length) store.getState().reportProblems(files[0]!.name, problems, 'export');
         },
       }))}

@@ -16,6 +16,8 @@ export function Toolbar({ bundled = [] }: { bundled?: readonly BundledDataset[] 
   const setLanguage = useGraph((s) => s.setLanguage);
   const panels = useGraph((s) => s.panels);
   const togglePanel = useGraph((s) => s.togglePanel);
+  const editing = useGraph((s) => s.editing);
+  const setEditing = useGraph((s) => s.setEditing);
   const [snapshot, setSnapshot] = useState(false);
   const [sharing, setSharing] = useState(false);
 
@@ -55,6 +57,9 @@ export function Toolbar({ bundled = [] }: { bundled?: readonly BundledDataset[] 
             </option>
           ))}
         </select>
+        <button type="button" aria-pressed={editing} onClick={() => setEditing(!editing)}>
+          {t('edit.toggle')}
+        </button>
         <OpenMenu bundled={bundled} />
         <ExportMenu />
         <button type="button" onClick={() => setSnapshot(true)}>

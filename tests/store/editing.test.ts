@@ -1,0 +1,263 @@
+import { describe, expect, it } from 'vitest';
+import {
+  addActor,
+  addEvidence,
+  addRelation,
+  deleteActor,
+  deleteKind,
+  deleteRelation,
+  deleteType,
+  newDataset,
+  removeEvidence,
+  setPositions,
+  uniqueId,
+  updateActor,
+  updateRelation,
+  upsertKind,
+  upsertType,
+} from '../../src/model/edit';
+import { validateDataset } from '../../src/model/validate';
+import { AUTOSAVE_KEY, readAutosave, startAutosave } from '../../src/store/autosave';
+import { createGraphStore } from '../../src/store/graphStore';
+import { smallDataset, smallStore } from '../helpers';
+
+const codes = (d: Parameters<typeof validateDataset>[0]) =>
+  validateDataset(d).problems.map((p) => p.code);
+
+describe('edits, each undoable', () => {
+  type D = ReturnType<typeof smallDataset>;
+  const cases: [string, (d: D) => D, (d: D) => unknown, unknown][] = [
+    [
+      'add an actor',
+      (d) => addActor(d, { id: 'delta', label: 'Delta', kind: 'org', aliases: [] }),
+      (d) => d.actors.find((a) => a.id === 'delta'),
+      { id: 'delta', label: 'Delta', kind: 'org' },
+    ],
+    [
+      'edit an actor',
+      (d) =>
+        updateActor(d, 'beta', { label: 'Beta Corp', labels: { de: 'Beta AG' }, aliases: ['BC'] }),
+      (d) => d.actors[1],
+      {
+        id: 'beta',
+        label: 'Beta Corp',
+        labels: { de: 'Beta AG' },
+        kind: 'person',
+        aliases: ['BC'],
+      },
+    ],
+    [
+      'delete an actor with its relations',
+      (d) => deleteActor(d, 'gamma'),
+      (d) => [d.actors.length, d.relations.map((r) => r.id), d.relations[1]?.assertedBy],
+      [2, ['r1', 'r2'], undefined],
+    ],
+    [
+      'add a relation',
+      (d) =>
+        addRelation(d, {
+          id: 'r9',
+          source: 'gamma',
+          target: 'beta',
+          type: 'know',
+          status: 'confirmed',
+          evidence: [],
+        }),
+      (d) => d.relations.at(-1),
+      {
+        id: 'r9',
+        source: 'gamma',
+        target: 'beta',
+        type: 'know',
+        status: 'confirmed',
+        evidence: [],
+      },
+    ],
+    [
+      'edit a relation',
+      (d) =>
+        updateRelation(d, 'r3', {
+          status: 'denied',
+          note: 'never met',
+          date: '2022-03-14',
+          assertedBy: ['alpha'],
+        }),
+      (d) => d.relations[2],
+      {
+        id: 'r3',
+        source: 'beta',
+        target: 'gamma',
+        type: 'know',
+        evidence: [],
+        status: 'denied',
+        note: 'never met',
+        date: '2022-03-14',
+        assertedBy: ['alpha'],
+      },
+    ],
+    [
+      'delete a relation',
+      (d) => deleteRelation(d, 'r4'),
+      (d) => d.relations.map((r) => r.id),
+      ['r1', 'r2', 'r3'],
+    ],
+    [
+      'attach evidence',
+      (d) => addEvidence(d, 'r3', 27, 36),
+      (d) => d.relations[2]?.evidence,
+      [{ quote: 'Beta said', start: 27, end: 36 }],
+    ],
+    ['remove evidence', (d) => removeEvidence(d, 'r1', 0), (d) => d.relations[0]?.evidence, []],
+    [
+      'save the layout',
+      (d) => setPositions(d, new Map([['alpha', { x: 1.26, y: 2 }]])),
+      (d) => d.actors[0]?.position,
+      { x: 1.3, y: 2 },
+    ],
+    [
+      'edit kinds',
+      (d) =>
+        upsertKind(upsertKind(d, { id: 'org', label: 'Organisation', color: '#123456' }), {
+          id: 'bloc',
+          label: 'Bloc',
+        }),
+      (d) => d.actorKinds,
+      [
+        { id: 'org', label: 'Organisation', color: '#123456' },
+        { id: 'person', label: 'Person', labels: { de: 'Person' } },
+        { id: 'bloc', label: 'Bloc' },
+      ],
+    ],
+    [
+      'edit types',
+      (d) =>
+        upsertType(d, {
+          id: 'ask',
+          label: 'asks for',
+          directed: true,
+          cameo: '020',
+          color: '#aa0000',
+        }),
+      (d) => d.relationTypes[0],
+      { id: 'ask', label: 'asks for', directed: true, cameo: '020', color: '#aa0000' },
+    ],
+    [
+      'delete a kind and a type',
+      (d) => deleteType(deleteKind(d, 'org'), 'refuse'),
+      (d) => [d.actorKinds.length, d.relationTypes.length],
+      [1, 2],
+    ],
+  ];
+
+  for (const [name, change, look, expected] of cases) {
+    it(name, () => {
+      const store = smallStore();
+      const before = store.getState().dataset;
+      store.getState().edit(change);
+      const after = store.getState().dataset;
+      expect(look(after)).toEqual(expected);
+      expect(after).not.toEqual(before);
+      expect(store.getState().dirty).toBe(true);
+      store.temporal.getState().undo();
+      expect(store.getState().dataset).toBe(before);
+      store.temporal.getState().redo();
+      expect(store.getState().dataset).toEqual(after);
+    });
+  }
+
+  it('never blocks an edit, and validation lists what it left open', () => {
+    const d = smallDataset();
+    expect(codes(deleteRelation(d, 'r1'))).toEqual(['AG032']); // r2 disputes the deleted r1
+    expect(codes(deleteType(d, 'know'))).toEqual(['AG031']);
+    expect(codes(deleteKind(d, 'org'))).toEqual(['AG050']);
+    expect(codes(deleteActor(d, 'alpha'))).toEqual([]);
+  });
+
+  it('a newly loaded dataset starts a new history', () => {
+    const store = smallStore();
+    store.getState().edit((d) => deleteRelation(d, 'r4'));
+    store.getState().loadDataset(smallDataset(), 'other');
+    expect(store.temporal.getState().pastStates).toHaveLength(0);
+    expect(store.getState().dirty).toBe(false);
+  });
+});
+
+describe('evidence offsets', () => {
+  it('are exact across umlauts, typographic quotes and surrogate pairs', () => {
+    const text = 'Außenminister „Zhao“ – 😀 sagte: fake news';
+    const d = {
+      ...newDataset({ title: 'T', text }),
+      relations: [{ id: 'r', source: 'a', target: 'a', type: 'related', evidence: [] }],
+      actors: [{ id: 'a', label: 'A', kind: 'person' }],
+    };
+    const start = text.indexOf('„Zhao“');
+    const withQuote = addEvidence(d, 'r', start, text.indexOf('sagte'));
+    expect(withQuote.relations[0]?.evidence).toEqual([
+      { quote: '„Zhao“ – 😀 ', start, end: text.indexOf('sagte') },
+    ]);
+    expect(validateDataset(withQuote).problems).toEqual([]);
+    const reversed = addEvidence(d, 'r', text.length, text.indexOf('fake'));
+    expect(reversed.relations[0]?.evidence[0]?.quote).toBe('fake news');
+  });
+
+  it('a new dataset keeps the pasted text exactly', () => {
+    const text = '  Zeile 1\r\nZeile 2\n\n„Zitat“  ';
+    const d = newDataset({ title: 'Neu', text, language: 'de' });
+    expect(d.article?.text).toBe(text);
+    expect(validateDataset(d).problems).toEqual([]);
+  });
+
+  it('ids come from labels and stay unique', () => {
+    expect(uniqueId('Jake Sullivan', [])).toBe('jake-sullivan');
+    expect(uniqueId('Außenministerium', ['aussenministerium'])).toBe('aussenministerium-2');
+    expect(uniqueId('   ', ['item'])).toBe('item-2');
+  });
+});
+
+describe('autosave', () => {
+  const memory = () => {
+    const data = new Map<string, string>();
+    return {
+      getItem: (k: string) => data.get(k) ?? null,
+      setItem: (k: string, v: string) => void data.set(k, v),
+      removeItem: (k: string) => void data.delete(k),
+    };
+  };
+  const later = () => new Promise((r) => setTimeout(r, 30));
+
+  it('keeps the working dataset after each edit and reads it back', async () => {
+    const storage = memory();
+    const store = smallStore();
+    startAutosave(store, storage, 5);
+    store.getState().edit((d) => updateActor(d, 'alpha', { label: 'Alpha (edited)' }));
+    await later();
+    const saved = readAutosave(storage);
+    expect(saved?.dataset.actors[0]?.label).toBe('Alpha (edited)');
+    expect(saved?.version).toBe(1);
+  });
+
+  it('reports a full storage instead of dropping the edits silently', async () => {
+    const store = createGraphStore(smallDataset(), 's');
+    startAutosave(
+      store,
+      {
+        getItem: () => null,
+        removeItem: () => {},
+        setItem: () => {
+          throw new DOMException('full', 'QuotaExceededError');
+        },
+      },
+      5,
+    );
+    store.getState().edit((d) => deleteRelation(d, 'r4'));
+    await later();
+    expect(store.getState().report?.problems[0]).toMatchObject({ code: 'AG080' });
+    expect(store.getState().report?.problems[0]?.message).toContain('QuotaExceededError');
+  });
+
+  it('ignores a saved entry of another version', () => {
+    const storage = memory();
+    storage.setItem(AUTOSAVE_KEY, JSON.stringify({ version: 2, dataset: smallDataset() }));
+    expect(readAutosave(storage)).toBeNull();
+  });
+});
