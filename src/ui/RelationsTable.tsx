@@ -5,6 +5,7 @@ import { selectedRelationIds } from '../store/graphStore';
 import { useGraph } from '../store/StoreContext';
 import { selectLabels, selectTypeStyles, selectVisible } from '../store/selectors';
 import { LineSwatch } from './Swatches';
+import { ROW_HEIGHT, useRowWindow } from './useRowWindow';
 
 /** The visible relations as a table: the accessible twin of the canvas. */
 export function RelationsTable() {
@@ -17,25 +18,44 @@ export function RelationsTable() {
   const selectRelation = useGraph((s) => s.selectRelation);
   const setHovered = useGraph((s) => s.setHovered);
   const body = useRef<HTMLTableSectionElement>(null);
+  const scroller = useRef<HTMLDivElement>(null);
+  const rows = useRowWindow(visible.relations.length, scroller);
+  const focusRow = useRef<number | null>(null);
 
-  // A selection made elsewhere (graph, article) brings its row into view.
+  // A selection made elsewhere (graph, article) brings its row into view; after an arrow key,
+  // the newly selected row's button takes the focus (it may only now be rendered).
   useEffect(() => {
-    const row = body.current?.querySelector<HTMLElement>('tr.selected');
-    row?.scrollIntoView?.({ block: 'nearest' });
+    const index = visible.relations.findIndex((r) => selected.includes(r.id));
+    const box = scroller.current;
+    if (index !== -1 && box && rows.windowed) {
+      const top = index * ROW_HEIGHT;
+      if (top < box.scrollTop || top + ROW_HEIGHT > box.scrollTop + box.clientHeight - ROW_HEIGHT) {
+        box.scrollTop = Math.max(0, top - box.clientHeight / 2);
+      }
+    } else {
+      body.current
+        ?.querySelector<HTMLElement>('tr.selected')
+        ?.scrollIntoView?.({ block: 'nearest' });
+    }
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only a new selection moves the view
   }, [selected]);
+  useEffect(() => {
+    if (focusRow.current === null) return;
+    body.current
+      ?.querySelector<HTMLButtonElement>(`button[data-row="${focusRow.current}"]`)
+      ?.focus();
+    focusRow.current = null;
+  });
 
   // Arrow keys move between rows and select as they go, like a list box.
   const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>, row: number) => {
     const step = { ArrowDown: 1, ArrowUp: -1 }[event.key];
     if (!step) return;
     event.preventDefault();
-    const buttons = body.current?.querySelectorAll<HTMLButtonElement>('button.row-select');
-    const next = buttons?.[row + step];
     const relation = visible.relations[row + step];
-    if (next && relation) {
-      next.focus();
-      selectRelation(relation.id);
-    }
+    if (!relation) return;
+    focusRow.current = row + step;
+    selectRelation(relation.id);
   };
 
   return (
@@ -44,8 +64,12 @@ export function RelationsTable() {
         {t('table.heading')}{' '}
         <span className="count">{t('table.visible', { count: visible.relations.length })}</span>
       </h2>
-      <div className="table-scroll">
-        <table aria-labelledby="relations-heading">
+      <div className="table-scroll" ref={scroller}>
+        <table
+          aria-labelledby="relations-heading"
+          aria-rowcount={visible.relations.length + 1}
+          className={rows.windowed ? 'windowed' : undefined}
+        >
           <thead>
             <tr>
               <th scope="col">{t('table.source')}</th>
@@ -56,7 +80,9 @@ export function RelationsTable() {
             </tr>
           </thead>
           <tbody ref={body}>
-            {visible.relations.map((r, row) => {
+            {rows.padTop > 0 && <tr aria-hidden="true" style={{ height: rows.padTop }} />}
+            {visible.relations.slice(rows.first, rows.last).map((r, i) => {
+              const row = rows.first + i;
               const isSelected = selected.includes(r.id);
               const status = statusOf(r);
               const classes = [
@@ -66,6 +92,7 @@ export function RelationsTable() {
               return (
                 <tr
                   key={r.id}
+                  aria-rowindex={row + 2}
                   aria-selected={isSelected}
                   className={classes.join(' ') || undefined}
                   onClick={() => selectRelation(r.id)}
@@ -77,6 +104,7 @@ export function RelationsTable() {
                     <button
                       type="button"
                       className="link row-select"
+                      data-row={row}
                       aria-pressed={isSelected}
                       onClick={(e) => {
                         e.stopPropagation();
@@ -96,6 +124,7 @@ export function RelationsTable() {
                 </tr>
               );
             })}
+            {rows.padBottom > 0 && <tr aria-hidden="true" style={{ height: rows.padBottom }} />}
           </tbody>
         </table>
       </div>
