@@ -18,11 +18,12 @@ export function useRowWindow(count: number, scroller: RefObject<HTMLElement | nu
     const update = () => setView({ top: box.scrollTop, height: box.clientHeight || 600 });
     update();
     box.addEventListener('scroll', update, { passive: true });
-    const resize = new ResizeObserver(update);
-    resize.observe(box);
+    // Where ResizeObserver is missing (old browsers, jsdom) the window follows scrolling only.
+    const resize = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(update);
+    resize?.observe(box);
     return () => {
       box.removeEventListener('scroll', update);
-      resize.disconnect();
+      resize?.disconnect();
     };
   }, [scroller, windowed]);
   if (!windowed) return { windowed, first: 0, last: count, padTop: 0, padBottom: 0 };
