@@ -16,6 +16,9 @@ import { runLayout } from './layout';
 import { claimRelationOf } from './attributionElements';
 import { applyViewport, currentViewport } from './viewport';
 
+/** Above this many relations, edges are drawn straight (see the `lod` style). */
+const LOD_EDGES = 4000;
+
 /**
  * Replaces elements by diff: kept ids keep their element objects and only their data changes.
  * A stored position is applied only when it changed (so an edit never snaps dragged nodes
@@ -62,6 +65,9 @@ function syncElements(cy: Core, state: GraphState, previous: GraphState['dataset
   }
   cy.add(toAdd);
   cy.elements().removeClass(CLASS_LAYERS.map((l) => l.cls).join(' '));
+  const edges = cy.edges();
+  if (edges.length > LOD_EDGES) edges.addClass('lod');
+  else edges.removeClass('lod');
   // The first actors of an empty graph: bring them into a comfortable view.
   if (previous && previous.actors.length === 0 && toAdd.some((d) => d.group === 'nodes')) {
     cy.zoom(1.2);

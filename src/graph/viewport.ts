@@ -7,9 +7,40 @@ import type { Core } from 'cytoscape';
 const FITTED = 'actorGraphFitted';
 const BUSY = 'actorGraphProgrammatic';
 
-export function fitGraph(cy: Core): void {
+/** Above this many elements, fitting measures node positions only (not every label). */
+const CHEAP_FIT = 3000;
+
+/**
+ * Fits the visible graph into the view. Cytoscape's own fit measures every label; on big
+ * graphs that alone costs seconds, so there the box of the node positions (plus a margin for
+ * labels) is used instead.
+ */
+export function fitGraph(cy: Core, padding = 30): void {
   cy.scratch(BUSY, true);
-  cy.fit(undefined, 30);
+  const visible = cy.elements(':visible');
+  if (visible.length <= CHEAP_FIT) cy.fit(visible, padding);
+  else {
+    let [x1, y1, x2, y2] = [Infinity, Infinity, -Infinity, -Infinity];
+    visible.nodes().forEach((n) => {
+      const p = n.position();
+      [x1, y1, x2, y2] = [
+        Math.min(x1, p.x),
+        Math.min(y1, p.y),
+        Math.max(x2, p.x),
+        Math.max(y2, p.y),
+      ];
+    });
+    if (Number.isFinite(x1)) {
+      const margin = 40;
+      const [w, h] = [x2 - x1 + 2 * margin, y2 - y1 + 2 * margin];
+      const zoom = Math.min((cy.width() - 2 * padding) / w, (cy.height() - 2 * padding) / h);
+      const z = Math.max(cy.minZoom(), Math.min(cy.maxZoom(), zoom));
+      cy.viewport({
+        zoom: z,
+        pan: { x: cy.width() / 2 - ((x1 + x2) / 2) * z, y: cy.height() / 2 - ((y1 + y2) / 2) * z },
+      });
+    }
+  }
   cy.scratch(BUSY, false);
   cy.scratch(FITTED, true);
 }

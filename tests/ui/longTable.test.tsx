@@ -8,7 +8,10 @@ import { renderWithStore } from './renderWithStore';
 
 it('a long relations table renders only a window of rows, and the arrow keys still walk all of them', async () => {
   const user = userEvent.setup();
-  const store = createGraphStore(generateDataset({ actors: 400, relations: 1000, evidenced: 0 }), 'big');
+  const store = createGraphStore(
+    generateDataset({ actors: 400, relations: 1000, evidenced: 0 }),
+    'big',
+  );
   renderWithStore(<RelationsTable />, store);
   const table = screen.getByRole('table');
   expect(table).toHaveAttribute('aria-rowcount', '1001');
