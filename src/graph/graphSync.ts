@@ -78,10 +78,7 @@ function syncElements(cy: Core, state: GraphState, previous: GraphState['dataset
 /** Puts a node's centre (not its label's bounding box) in the middle of the view. */
 function centreOn(cy: Core, elementId: string): void {
   const node = cy.getElementById(elementId);
-  if (node.empty()) return;
-  const p = node.position();
-  const zoom = cy.zoom();
-  cy.pan({ x: cy.width() / 2 - p.x * zoom, y: cy.height() / 2 - p.y * zoom });
+  if (node.nonempty()) applyViewport(cy, { ...node.position(), zoom: cy.zoom() });
 }
 
 /**

@@ -1,18 +1,7 @@
 import type { Core, NodeSingular } from 'cytoscape';
+import { seededRandom } from '../model/random';
 import type { Dataset } from '../model/schema';
 import { fitGraph } from './viewport';
-
-/** Small, fast, deterministic PRNG (mulberry32). */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function hash(text: string): number {
   let h = 2166136261;

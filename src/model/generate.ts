@@ -1,16 +1,5 @@
+import { seededRandom } from './random';
 import type { Dataset, Relation, Status } from './schema';
-
-/** Small, fast, deterministic PRNG (mulberry32): same seed, same dataset. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const KINDS = [
   ['state', 'State', 'Staat'],
@@ -77,7 +66,7 @@ export interface GenerateOptions {
  * sentences quote the first relations. Seeded: the same options give the same bytes.
  */
 export function generateDataset(o: GenerateOptions): Dataset {
-  const rand = prng(o.seed ?? 1);
+  const rand = seededRandom(o.seed ?? 1);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
   const communities = Math.max(1, Math.round(Math.sqrt(o.actors) / 2));
   const name = () => {
