@@ -2,7 +2,6 @@ import type { StoreApi } from 'zustand/vanilla';
 import { getActiveGraph } from '../graph/activeGraph';
 import { DEFAULT_SNAPSHOT, type SnapshotOptions } from '../graph/snapshot/options';
 import { snapshotPng, snapshotSize, snapshotSvg } from '../graph/snapshot/snapshot';
-import { importText } from '../model/formats/importText';
 import { LANGUAGES, type Language } from '../model/labels';
 import { STATUS_KEYS, type StatusKey } from '../model/status';
 import type { GraphState } from '../store/graphStore';
@@ -39,6 +38,7 @@ export function installAutomation(store: StoreApi<GraphState>): void {
     ready: true,
     store,
     async render(name: string, text: string, req: RenderRequest) {
+      const { importText } = await import('../model/formats/importText');
       const outcome = importText(name, text);
       if (outcome.kind !== 'dataset') {
         const problems = outcome.kind === 'failed' ? outcome.problems : [];

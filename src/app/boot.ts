@@ -1,14 +1,16 @@
 import type { StoreApi } from 'zustand/vanilla';
-import { importText } from '../model/formats/importText';
 import type { GraphState } from '../store/graphStore';
 import { openSource } from '../store/openSource';
 import { applyViewParams, datasetParam } from '../store/viewParams';
 import { i18n } from '../i18n/i18n';
-import { readAutosave } from '../store/autosave';
+import { AUTOSAVE_KEY } from '../store/autosave';
 import { BUNDLED } from './bundledDatasets';
 
 /** Brings back work autosaved in this browser, with a notice; false when there is none. */
-function restoreWork(store: StoreApi<GraphState>): boolean {
+async function restoreWork(store: StoreApi<GraphState>): Promise<boolean> {
+  // Checked cheaply first: the validator is loaded only when there is something to restore.
+  if (!window.localStorage.getItem(AUTOSAVE_KEY)) return false;
+  const { readAutosave } = await import('../store/readAutosave');
   const saved = readAutosave(window.localStorage);
   if (!saved) return false;
   const s = store.getState();
@@ -43,13 +45,18 @@ export async function boot(
   const embedded = embeddedData();
   let ok = true;
   if (embedded) {
+    const { importText } = await import('../model/formats/importText');
     const outcome = importText(embedded.name, embedded.text);
     if (outcome.kind === 'dataset')
       store.getState().loadDataset(outcome.dataset, embedded.name, [], { kind: 'local' });
     else if (outcome.kind === 'failed')
       store.getState().reportProblems(embedded.name, outcome.problems);
     viewSearch = embedded.view || search;
-  } else if (!datasetParam(search).data && !datasetParam(search).bundled && restoreWork(store)) {
+  } else if (
+    !datasetParam(search).data &&
+    !datasetParam(search).bundled &&
+    (await restoreWork(store))
+  ) {
     // Unsaved work from an earlier visit (or a crash) comes back first.
   } else {
     const { data, bundled } = datasetParam(search);

@@ -13,7 +13,7 @@ import { startAutosave } from '../store/autosave';
 import { EmbedApp } from './EmbedApp';
 import { syncUrl } from './syncUrl';
 import { isEmbed } from '../store/viewParams';
-import { loadSeed, SEED_NAME } from './bundledDatasets';
+import { checkSeed, loadSeed, SEED_NAME } from './bundledDatasets';
 import { loadString, saveString } from './persist';
 import './app.css';
 
@@ -23,7 +23,9 @@ const language: Language = LANGUAGES.includes(saved as Language) ? (saved as Lan
 
 const seed = loadSeed();
 const store = createGraphStore(seed.dataset, SEED_NAME, { language });
-if (seed.problems.length) store.getState().reportProblems(SEED_NAME, seed.problems);
+void checkSeed().then((problems) => {
+  if (problems.length) store.getState().reportProblems(SEED_NAME, problems);
+});
 
 // The store's language drives i18next and the page's lang, and is remembered.
 const applyLanguage = (lang: Language) => {

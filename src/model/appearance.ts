@@ -1,5 +1,6 @@
 import { categoricalColor } from './palette';
-import { NODE_SHAPES, type Dataset, type NodeShape } from './schema';
+import type { Dataset, NodeShape } from './schema';
+import { NODE_SHAPES } from './vocabulary';
 
 export const UNKNOWN_KIND = '__unknown__';
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { FORMAT_NAME, FORMAT_VERSION, NODE_SHAPES, STATUSES } from './vocabulary';
 
 // Our production CSP forbids eval: zod must not even probe for it (the probe is reported).
 z.config({ jitless: true });
@@ -8,26 +9,7 @@ z.config({ jitless: true });
  * data/schema/actor-graph.schema.json is generated from this file (npm run schema).
  */
 
-export const FORMAT_NAME = 'actor-graph';
-export const FORMAT_VERSION = 1;
-
-export const STATUSES = ['reported', 'alleged', 'confirmed', 'denied', 'hypothetical'] as const;
-
-export const NODE_SHAPES = [
-  'ellipse',
-  'round-rectangle',
-  'diamond',
-  'hexagon',
-  'triangle',
-  'rectangle',
-  'octagon',
-  'star',
-  'pentagon',
-  'barrel',
-  'rhomboid',
-  'vee',
-  'tag',
-] as const;
+export { FORMAT_NAME, FORMAT_VERSION, NODE_SHAPES, STATUSES };
 
 const id = z.string().min(1, 'must not be empty').max(200);
 const color = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour like #1f77b4');

@@ -1,4 +1,5 @@
-import { STATUSES, type Relation, type Status } from './schema';
+import type { Relation, Status } from './schema';
+import { STATUSES } from './vocabulary';
 
 /** A relation's status, with "unspecified" for an absent one (it has its own legend entry). */
 export type StatusKey = Status | 'unspecified';

@@ -1,7 +1,6 @@
 import type { StoreApi } from 'zustand/vanilla';
 import { problem } from '../model/problem';
 import type { Dataset } from '../model/schema';
-import { validateDataset } from '../model/validate';
 import type { GraphState } from './graphStore';
 
 /** Versioned, so a future format of the saved work can be told apart. */
@@ -14,21 +13,7 @@ export interface SavedWork {
   dataset: Dataset;
 }
 
-type Storage = Pick<globalThis.Storage, 'getItem' | 'setItem' | 'removeItem'>;
-
-/** The work saved in this browser, if any (and only if it still reads as a dataset). */
-export function readAutosave(storage: Storage): SavedWork | null {
-  try {
-    const raw = storage.getItem(AUTOSAVE_KEY);
-    if (!raw) return null;
-    const saved = JSON.parse(raw) as SavedWork;
-    if (saved.version !== 1) return null;
-    const { dataset } = validateDataset(saved.dataset);
-    return dataset ? { ...saved, dataset: dataset } : null;
-  } catch {
-    return null;
-  }
-}
+export type Storage = Pick<globalThis.Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
 export function clearAutosave(storage: Storage): void {
   try {

@@ -1,6 +1,5 @@
 import type { StoreApi } from 'zustand/vanilla';
 import type { ImportOptions } from '../model/formats/importText';
-import { isNodeTable, readCsvTable } from '../model/formats/parseCsv';
 import { problem } from '../model/problem';
 import type { DatasetOrigin, GraphState } from './graphStore';
 import { readFile, readUrl, type ReadResult } from './readSource';
@@ -39,6 +38,7 @@ const nameOfUrl = (url: string) =>
 async function pairCsv(files: readonly File[]): Promise<{ main: File; nodes?: File }> {
   const csv = files.filter((f) => /\.(csv|tsv|txt)$/i.test(f.name));
   if (files.length !== 2 || csv.length !== 2) return { main: files[0]! };
+  const { isNodeTable, readCsvTable } = await import('../model/formats/parseCsv');
   const headers = await Promise.all(
     csv.map(
       async (f) =>

@@ -1,4 +1,4 @@
-import { importText, type ImportOptions, type ImportOutcome } from '../model/formats/importText';
+import type { ImportOptions, ImportOutcome } from '../model/formats/importText';
 import { createImportWorker } from './createImportWorker';
 
 /** Files above this many characters are parsed in a worker. */
@@ -14,9 +14,10 @@ export function runImport(
   options: ImportOptions,
   signal: AbortSignal,
 ): Promise<ImportOutcome> {
-  if (typeof Worker === 'undefined' || text.length < WORKER_THRESHOLD) {
-    return Promise.resolve(importText(name, text, options));
-  }
+  // The parsers (and the validator) load on first use, not with the page.
+  const inline = () =>
+    import('../model/formats/importText').then((m) => m.importText(name, text, options));
+  if (typeof Worker === 'undefined' || text.length < WORKER_THRESHOLD) return inline();
   return new Promise((resolve, reject) => {
     const worker = createImportWorker();
     const stop = () => {
@@ -33,7 +34,7 @@ export function runImport(
       // A worker that cannot start (e.g. blocked) must not block loading: parse here instead.
       signal.removeEventListener('abort', stop);
       worker.terminate();
-      resolve(importText(name, text, options));
+      resolve(inline());
     };
     worker.postMessage({ name, text, options });
   });

@@ -10,7 +10,6 @@ import { statusOf, STATUS_KEYS } from '../model/status';
 import { t } from '../i18n/i18n';
 import type { GraphState, Selection } from './graphStore';
 import { memoLast } from './memo';
-import { validateDataset } from '../model/validate';
 
 /*
  * Derived state in one chain: dataset → styles/index/labels → visible graph → highlight.
@@ -150,10 +149,3 @@ const readingOrderOf = memoLast(readingOrder);
 
 /** Visible relations with evidence, in the order their first quote appears in the article. */
 export const selectReadingOrder = (s: GraphState) => readingOrderOf(s.dataset, selectVisible(s));
-
-const validationOf = memoLast(
-  (dataset: GraphState['dataset']) => validateDataset(dataset).problems,
-);
-
-/** Every problem of the working dataset (live validation while editing). */
-export const selectValidation = (s: GraphState) => validationOf(s.dataset);

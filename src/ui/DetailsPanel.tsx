@@ -1,11 +1,12 @@
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useGraph } from '../store/StoreContext';
 import { selectSelectedActor, selectSelectedRelations } from '../store/selectors';
 import { ActorDetails } from './ActorDetails';
-import { ActorForm } from './editor/ActorForm';
-import { RelationForm } from './editor/RelationForm';
-import { ValidationList } from './editor/ValidationList';
 import { RelationDetails } from './RelationDetails';
+
+// The editor (forms, live validation) loads when editing starts, not with the page.
+const EditorDetails = lazy(() => import('./editor/EditorDetails'));
 
 /** What is selected: relations with their evidence (several after a click on overlapping quotes), or an actor. */
 export function DetailsPanel() {
@@ -18,14 +19,12 @@ export function DetailsPanel() {
   if (editing) {
     return (
       <section className="panel details-panel" aria-label={t('details.region')}>
-        {actor ? (
-          <ActorForm key={actor.id} actor={actor} />
-        ) : relations[0] ? (
-          <RelationForm key={relations[0].id} relation={relations[0]} />
-        ) : (
-          <p className="hint">{t('edit.hint')}</p>
-        )}
-        <ValidationList />
+        <Suspense fallback={<p className="hint">…</p>}>
+          <EditorDetails
+            {...(actor ? { actor } : {})}
+            {...(relations[0] ? { relation: relations[0] } : {})}
+          />
+        </Suspense>
       </section>
     );
   }

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { clearAutosave } from '../store/autosave';
-import { exportFiles, type ExportFormat } from '../store/exportFiles';
+import type { ExportFormat } from '../store/exportFiles';
 import { useGraphStoreApi } from '../store/StoreContext';
 import { download } from './download';
 import { MenuButton } from './MenuButton';
@@ -22,7 +22,9 @@ export function ExportMenu() {
       label={t('toolbar.export')}
       items={FORMATS.map(([format, key]) => ({
         label: t(key),
-        onSelect: () => {
+        onSelect: async () => {
+          // The exporters load on first use, not with the page.
+          const { exportFiles } = await import('../store/exportFiles');
           const { files, problems } = exportFiles(store.getState(), format);
           for (const f of files) download(f.name, f.text, f.type);
           // The whole graph in our format is a save: the browser's copy is no longer needed.

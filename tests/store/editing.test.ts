@@ -17,7 +17,8 @@ import {
   upsertType,
 } from '../../src/model/edit';
 import { validateDataset } from '../../src/model/validate';
-import { AUTOSAVE_KEY, readAutosave, startAutosave } from '../../src/store/autosave';
+import { AUTOSAVE_KEY, startAutosave } from '../../src/store/autosave';
+import { readAutosave } from '../../src/store/readAutosave';
 import { createGraphStore } from '../../src/store/graphStore';
 import { smallDataset, smallStore } from '../helpers';
 

@@ -136,11 +136,16 @@ describe('Export menu', () => {
     renderWithStore(<Shell />, store);
     await user.click(screen.getByRole('button', { name: 'Export ▾' }));
     await user.click(screen.getByRole('menuitem', { name: 'Actor Graph JSON (visible subgraph)' }));
-    expect(saved.map((s) => s.name)).toEqual(['small.visible.actor-graph.json']);
+    // Exporters load on first use: the download follows a moment later.
+    await waitFor(() =>
+      expect(saved.map((s) => s.name)).toEqual(['small.visible.actor-graph.json']),
+    );
     expect(await screen.findByRole('alert')).toHaveTextContent('exported with 1 warning');
     await user.click(screen.getByRole('button', { name: 'Export ▾' }));
     await user.click(screen.getByRole('menuitem', { name: 'CSV (edges + nodes)' }));
-    expect(saved.map((s) => s.name).slice(1)).toEqual(['small.edges.csv', 'small.nodes.csv']);
+    await waitFor(() =>
+      expect(saved.map((s) => s.name).slice(1)).toEqual(['small.edges.csv', 'small.nodes.csv']),
+    );
   });
 });
 

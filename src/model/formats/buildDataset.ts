@@ -1,5 +1,6 @@
 import { problem, type Problem } from '../problem';
-import { STATUSES, type Actor, type ActorKind, type Relation, type RelationType } from '../schema';
+import type { Actor, ActorKind, Relation, RelationType } from '../schema';
+import { STATUSES } from '../vocabulary';
 import { validateDataset, type ValidationResult } from '../validate';
 import { readEmbedded } from './embedded';
 import type { RawEdge, RawGraph, RawNode } from './rawGraph';

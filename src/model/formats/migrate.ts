@@ -1,4 +1,4 @@
-import { FORMAT_VERSION } from '../schema';
+import { FORMAT_VERSION } from '../vocabulary';
 import { problem, type Problem } from '../problem';
 
 /** Upgrades a dataset of version `v` to `v + 1`. Add an entry when the format changes. */

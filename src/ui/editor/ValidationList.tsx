@@ -1,6 +1,15 @@
 import { useTranslation } from 'react-i18next';
+import { validateDataset } from '../../model/validate';
+import type { GraphState } from '../../store/graphStore';
+import { memoLast } from '../../store/memo';
 import { useGraph } from '../../store/StoreContext';
-import { selectValidation } from '../../store/selectors';
+
+const validationOf = memoLast(
+  (dataset: GraphState['dataset']) => validateDataset(dataset).problems,
+);
+
+/** Every problem of the working dataset (live validation while editing). */
+const selectValidation = (s: GraphState) => validationOf(s.dataset);
 
 /** Problems of the working dataset, listed as you edit; they never block an edit. */
 export function ValidationList() {

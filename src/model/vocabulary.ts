@@ -1,0 +1,24 @@
+/*
+ * The format's fixed words, apart from the zod schema so that code needing only them (the
+ * viewer) does not load zod: validation is loaded when a file is opened.
+ */
+export const FORMAT_NAME = 'actor-graph';
+export const FORMAT_VERSION = 1;
+
+export const STATUSES = ['reported', 'alleged', 'confirmed', 'denied', 'hypothetical'] as const;
+
+export const NODE_SHAPES = [
+  'ellipse',
+  'round-rectangle',
+  'diamond',
+  'hexagon',
+  'triangle',
+  'rectangle',
+  'octagon',
+  'star',
+  'pentagon',
+  'barrel',
+  'rhomboid',
+  'vee',
+  'tag',
+] as const;
