@@ -18,6 +18,7 @@ import { applyViewport, currentViewport } from './viewport';
 
 /** Above this many relations, edges are drawn straight (see the `lod` style). */
 const LOD_EDGES = 4000;
+const LOD_KEY = 'actorGraphLod';
 
 /**
  * Replaces elements by diff: kept ids keep their element objects and only their data changes.
@@ -55,6 +56,7 @@ function syncElements(cy: Core, state: GraphState, previous: GraphState['dataset
           y: centre.y + r * Math.sin(i * 2.39996),
         };
       }
+      if (def.group === 'edges' && state.dataset.relations.length > LOD_EDGES) def.classes = 'lod';
       toAdd.push(def);
     } else {
       existing.data(def.data);
@@ -64,10 +66,17 @@ function syncElements(cy: Core, state: GraphState, previous: GraphState['dataset
     }
   }
   cy.add(toAdd);
+  const addedIds = new Set(toAdd.map((d) => d.data.id as string));
   cy.elements().removeClass(CLASS_LAYERS.map((l) => l.cls).join(' '));
-  const edges = cy.edges();
-  if (edges.length > LOD_EDGES) edges.addClass('lod');
-  else edges.removeClass('lod');
+  // Level of detail by size: new edges get the class at creation (free); kept edges are
+  // touched only when the size crosses the threshold.
+  const lod = state.dataset.relations.length > LOD_EDGES;
+  if (cy.scratch(LOD_KEY) !== lod) {
+    const kept = cy.edges().filter((e) => !addedIds.has(e.id()));
+    if (lod) kept.addClass('lod');
+    else kept.removeClass('lod');
+  }
+  cy.scratch(LOD_KEY, lod);
   // The first actors of an empty graph: bring them into a comfortable view.
   if (previous && previous.actors.length === 0 && toAdd.some((d) => d.group === 'nodes')) {
     cy.zoom(1.2);

@@ -17,11 +17,12 @@ const CHEAP_FIT = 3000;
  */
 export function fitGraph(cy: Core, padding = 30): void {
   cy.scratch(BUSY, true);
-  const visible = cy.elements(':visible');
-  if (visible.length <= CHEAP_FIT) cy.fit(visible, padding);
+  // Not ':visible': that selector makes Cytoscape compute every element's style first.
+  const shown = cy.elements().filter((e) => !e.hasClass('hidden'));
+  if (shown.length <= CHEAP_FIT) cy.fit(shown, padding);
   else {
     let [x1, y1, x2, y2] = [Infinity, Infinity, -Infinity, -Infinity];
-    visible.nodes().forEach((n) => {
+    shown.nodes().forEach((n) => {
       const p = n.position();
       [x1, y1, x2, y2] = [
         Math.min(x1, p.x),

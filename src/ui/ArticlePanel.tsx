@@ -10,6 +10,8 @@ export function ArticlePanel() {
   const article = useGraph((s) => s.dataset.article);
   const source = useGraph((s) => s.dataset.source);
   const title = useGraph((s) => s.dataset.title);
+  // A new dataset mounts a fresh article rather than reconciling thousands of marks.
+  const datasetKey = useGraph((s) => s.datasetKey);
   const url = safeHttpUrl(source?.url);
   return (
     <section className="panel article-panel" aria-labelledby="article-heading">
@@ -31,7 +33,7 @@ export function ArticlePanel() {
       </p>
       <div className="article-scroll" tabIndex={0} aria-label={t('article.region')}>
         {article ? (
-          <ArticleText text={article.text} language={source?.language} />
+          <ArticleText key={datasetKey} text={article.text} language={source?.language} />
         ) : (
           <p className="hint">{t('article.none')}</p>
         )}

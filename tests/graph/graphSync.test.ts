@@ -128,3 +128,18 @@ describe('store → Cytoscape sync', () => {
     expect(cy.$id('a:gamma').position()).toEqual({ x: 200, y: 7 });
   });
 });
+
+describe('level of detail', () => {
+  it('draws edges straight above 4,000 relations, and back when an edit goes below', async () => {
+    const { generateDataset } = await import('../../src/model/generate');
+    const big = generateDataset({ actors: 1500, relations: 4001, evidenced: 0 });
+    const store = createGraphStore(big, 'big');
+    bindGraphToStore(headless(), store);
+    expect(cy.edges('.lod')).toHaveLength(4001);
+    store.getState().edit((d) => ({ ...d, relations: d.relations.slice(0, 4000) }));
+    expect(cy.edges('.lod')).toHaveLength(0);
+    expect(cy.edges()).toHaveLength(4000);
+    store.getState().loadDataset(smallDataset(), 'small');
+    expect(cy.edges('.lod')).toHaveLength(0);
+  });
+});
