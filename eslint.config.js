@@ -9,7 +9,7 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     // The command-line tool: plain JavaScript for Node (with code it sends into the page).
-    files: ['bin/**/*.js', 'scripts/**/*.{js,mjs}'],
+    files: ['bin/**/*.js', 'scripts/**/*.{js,mjs}', 'bench/**/*.js'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   {

@@ -6,6 +6,7 @@ import { LANGUAGES, type Language } from '../model/labels';
 import { STATUS_KEYS, type StatusKey } from '../model/status';
 import type { GraphState } from '../store/graphStore';
 import { selectKindStyles, selectVisible } from '../store/selectors';
+import { openSource } from '../store/openSource';
 import { snapshotText } from '../store/snapshotText';
 
 export interface RenderRequest {
@@ -37,6 +38,46 @@ export function installAutomation(store: StoreApi<GraphState>): void {
   const api = {
     ready: true,
     store,
+    /** The benchmark's actions (scripts/bench.ts); each resolves once the result is painted. */
+    bench: {
+      async load(text: string) {
+        const ok = await openSource(store, { kind: 'text', name: 'bench.json', text });
+        await frame();
+        return ok;
+      },
+      async hideTypes(types: string[]) {
+        store
+          .getState()
+          .applyView({ filters: { ...store.getState().filters, hiddenTypes: types } });
+        await frame();
+      },
+      async highlight(actorId: string) {
+        store.getState().selectActor(actorId);
+        await frame();
+      },
+      async search(query: string) {
+        store.getState().setSearchQuery(query);
+        await frame();
+      },
+      async png() {
+        const main = getActiveGraph();
+        if (!main) return;
+        const options: SnapshotOptions = {
+          ...DEFAULT_SNAPSHOT,
+          scope: 'whole',
+          scale: 1,
+          footnotes: false,
+          legend: false,
+          source: false,
+        };
+        const content = snapshotText(store.getState(), {
+          source: false,
+          legend: false,
+          footnotes: false,
+        });
+        await snapshotPng({ main, options, text: content.text, numbers: content.numbers });
+      },
+    },
     async render(name: string, text: string, req: RenderRequest) {
       const { importText } = await import('../model/formats/importText');
       const outcome = importText(name, text);

@@ -1,0 +1,93 @@
+// The benchmark's anchor: bare Cytoscape on the same graph with the same colours, labels and
+// arrows, and nothing else (no store, no panels). Served by scripts/bench.ts.
+import cytoscape from '/cytoscape/cytoscape.esm.min.mjs';
+
+const PALETTE = [
+  '#0072B2',
+  '#E69F00',
+  '#009E73',
+  '#CC79A7',
+  '#D55E00',
+  '#56B4E9',
+  '#999933',
+  '#882255',
+  '#332288',
+  '#44AA99',
+];
+const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+let cy;
+
+window.bare = {
+  async load(text) {
+    const d = JSON.parse(text);
+    const kindColor = new Map(d.actorKinds.map((k, i) => [k.id, PALETTE[i % PALETTE.length]]));
+    const typeColor = new Map(d.relationTypes.map((t, i) => [t.id, PALETTE[i % PALETTE.length]]));
+    const elements = [
+      ...d.actors.map((a) => ({
+        data: { id: `a:${a.id}`, label: a.label, color: kindColor.get(a.kind) },
+        position: a.position,
+      })),
+      ...d.relations.map((r) => ({
+        data: {
+          id: `r:${r.id}`,
+          source: `a:${r.source}`,
+          target: `a:${r.target}`,
+          label: r.type,
+          type: r.type,
+          color: typeColor.get(r.type),
+        },
+      })),
+    ];
+    cy = cytoscape({
+      container: document.getElementById('cy'),
+      elements,
+      layout: { name: 'preset' },
+      style: [
+        {
+          selector: 'node',
+          style: {
+            'background-color': 'data(color)',
+            label: 'data(label)',
+            'font-size': 12,
+            width: 30,
+            height: 30,
+          },
+        },
+        {
+          selector: 'edge',
+          style: {
+            'line-color': 'data(color)',
+            'target-arrow-color': 'data(color)',
+            'target-arrow-shape': 'triangle',
+            'curve-style': 'bezier',
+            label: 'data(label)',
+            'font-size': 10,
+          },
+        },
+        { selector: '.hidden', style: { display: 'none' } },
+        { selector: '.faded', style: { opacity: 0.15 } },
+      ],
+    });
+    await frame();
+  },
+  async hideHalf(types) {
+    const hide = new Set(types);
+    cy.batch(() =>
+      cy
+        .edges()
+        .filter((e) => hide.has(e.data('type')))
+        .addClass('hidden'),
+    );
+    await frame();
+  },
+  async highlight(id) {
+    const node = cy.$id(`a:${id}`);
+    const near = node.closedNeighborhood();
+    cy.batch(() => cy.elements().not(near).addClass('faded'));
+    await frame();
+  },
+  async png() {
+    await cy.png({ output: 'blob-promise', full: true, scale: 1 });
+  },
+};
+window.bareReady = true;

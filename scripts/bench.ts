@@ -1,0 +1,239 @@
+/**
+ * npm run bench [-- --sizes seed,1k,5k,20k --runs 5 --out bench-results/bench.json]
+ *
+ * Runs the production build (dist/) and a bare-Cytoscape page (bench/bare.html) on the same
+ * generated graphs in headless Chromium, alternating runs, and prints medians and ratios:
+ * first paint, filter toggle → paint, highlight → paint, search, PNG export, JS heap; plus
+ * the gzipped size of the initial JS. Not a test: timings depend on the machine.
+ */
+import { createServer, type Server } from 'node:http';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { generateDataset } from '../src/model/generate';
+
+const root = process.cwd();
+const args = process.argv.slice(2);
+const arg = (name: string, fallback: string) => {
+  const i = args.indexOf(name);
+  return i === -1 ? fallback : (args[i + 1] ?? fallback);
+};
+const SIZES: Record<string, [number, number] | 'seed'> = {
+  seed: 'seed',
+  '1k': [1000, 2000],
+  '5k': [5000, 10000],
+  '20k': [20000, 40000],
+};
+const sizes = arg('--sizes', 'seed,1k,5k,20k').split(',');
+const runs = Number(arg('--runs', '5'));
+const out = arg('--out', 'bench-results/bench.json');
+
+const TYPES: Record<string, string> = {
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.html': 'text/html',
+  '.css': 'text/css',
+  '.json': 'application/json',
+};
+
+/** dist/ at /, bench/ at /bench/, Cytoscape's ESM build at /cytoscape/. */
+function serve(): Promise<{ server: Server; url: string }> {
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent((req.url ?? '/').split('?')[0]!);
+    const file = path.startsWith('/bench/')
+      ? join(root, normalize(path))
+      : path.startsWith('/cytoscape/')
+        ? join(root, 'node_modules/cytoscape/dist', normalize(path.slice('/cytoscape/'.length)))
+        : join(root, 'dist', normalize(path === '/' ? '/index.html' : path));
+    if (!file.startsWith(root) || !existsSync(file)) {
+      res.writeHead(404).end();
+      return;
+    }
+    res
+      .writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' })
+      .end(readFileSync(file));
+  });
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      resolve({
+        server,
+        url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`,
+      });
+    }),
+  );
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length
+    ? (s[Math.floor((s.length - 1) / 2)]! + s[Math.ceil((s.length - 1) / 2)]!) / 2
+    : NaN;
+};
+
+async function heapMb(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+  return usedSize / 1024 / 1024;
+}
+
+type Metrics = Record<'firstPaint' | 'filter' | 'highlight' | 'search' | 'png' | 'heap', number>;
+
+const time = (page: Page, fn: string, ...params: unknown[]) =>
+  page.evaluate(
+    async ({ fn, params }) => {
+      const t0 = performance.now();
+      const path = fn.split('.');
+      let target: unknown = window;
+      for (const p of path.slice(0, -1)) target = (target as Record<string, unknown>)[p];
+      await (target as Record<string, (...a: unknown[]) => Promise<unknown>>)[path.at(-1)!]!(
+        ...params,
+      );
+      return performance.now() - t0;
+    },
+    { fn, params },
+  );
+
+async function runOnce(
+  browser: Browser,
+  url: string,
+  which: 'ours' | 'bare',
+  text: string,
+  hideTypes: string[],
+  hub: string,
+): Promise<Metrics> {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  try {
+    if (which === 'ours') {
+      await page.goto(`${url}/`);
+      await page.waitForFunction(
+        () => (window as unknown as { __actorGraph?: { ready: boolean } }).__actorGraph?.ready,
+      );
+      await page.evaluate(() => new Promise((r) => setTimeout(r, 300))); // let start-up settle
+      const firstPaint = await time(page, '__actorGraph.bench.load', text);
+      const filter = await time(page, '__actorGraph.bench.hideTypes', hideTypes);
+      const highlight = await time(page, '__actorGraph.bench.highlight', hub);
+      const search = await time(page, '__actorGraph.bench.search', 'ka');
+      const png = await time(page, '__actorGraph.bench.png');
+      return { firstPaint, filter, highlight, search, png, heap: await heapMb(page) };
+    }
+    await page.goto(`${url}/bench/bare.html`);
+    await page.waitForFunction(() => (window as unknown as { bareReady?: boolean }).bareReady);
+    const firstPaint = await time(page, 'bare.load', text);
+    const filter = await time(page, 'bare.hideHalf', hideTypes);
+    const highlight = await time(page, 'bare.highlight', hub);
+    const png = await time(page, 'bare.png');
+    return { firstPaint, filter, highlight, search: NaN, png, heap: await heapMb(page) };
+  } finally {
+    await page.close();
+  }
+}
+
+function initialJsGzip(): { total: number; files: Record<string, number> } {
+  const html = readFileSync(join(root, 'dist/index.html'), 'utf8');
+  const files: Record<string, number> = {};
+  for (const m of html.matchAll(/(?:src|href)="\/?(assets\/[^"]+\.js)"/g)) {
+    files[m[1]!] = gzipSync(readFileSync(join(root, 'dist', m[1]!))).length;
+  }
+  return { total: Object.values(files).reduce((a, b) => a + b, 0), files };
+}
+
+async function main() {
+  if (!existsSync(join(root, 'dist/index.html')))
+    throw new Error('no production build: run "npm run build" first');
+  const { server, url } = await serve();
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+  const results: Record<string, { ours: Metrics; bare: Metrics; ratio: Metrics }> = {};
+  try {
+    for (const size of sizes) {
+      const spec = SIZES[size];
+      if (!spec) throw new Error(`unknown size ${size}: use ${Object.keys(SIZES).join(', ')}`);
+      const text =
+        spec === 'seed'
+          ? readFileSync(join(root, 'data/russia-china-military-aid.json'), 'utf8')
+          : JSON.stringify(generateDataset({ actors: spec[0], relations: spec[1], seed: 1 }));
+      const dataset = JSON.parse(text) as {
+        relationTypes: { id: string }[];
+        actors: { id: string }[];
+      };
+      const hideTypes = dataset.relationTypes
+        .slice(0, Math.ceil(dataset.relationTypes.length / 2))
+        .map((t) => t.id);
+      const hub = dataset.actors[0]!.id;
+      const samples = { ours: [] as Metrics[], bare: [] as Metrics[] };
+      for (let i = 0; i < runs; i++) {
+        for (const which of i % 2 ? (['bare', 'ours'] as const) : (['ours', 'bare'] as const)) {
+          samples[which].push(await runOnce(browser, url, which, text, hideTypes, hub));
+        }
+        process.stderr.write(`${size}: run ${i + 1}/${runs}\n`);
+      }
+      const med = (list: Metrics[]) =>
+        Object.fromEntries(
+          (Object.keys(list[0]!) as (keyof Metrics)[]).map((k) => [
+            k,
+            median(list.map((m) => m[k])),
+          ]),
+        ) as Metrics;
+      const ours = med(samples.ours);
+      const bare = med(samples.bare);
+      const ratio = Object.fromEntries(
+        (Object.keys(ours) as (keyof Metrics)[]).map((k) => [k, ours[k] / bare[k]]),
+      ) as Metrics;
+      results[size] = { ours, bare, ratio };
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  const js = initialJsGzip();
+  const f = (v: number, unit = ' ms') => (Number.isFinite(v) ? `${Math.round(v)}${unit}` : '—');
+  const lines = [
+    `| size | renderer | first paint | filter → paint | highlight → paint | search | PNG export | JS heap |`,
+    `|---|---|---|---|---|---|---|---|`,
+  ];
+  for (const [size, r] of Object.entries(results)) {
+    for (const who of ['ours', 'bare', 'ratio'] as const) {
+      const m = r[who];
+      const cell = (k: keyof Metrics, unit?: string) =>
+        who === 'ratio' ? (Number.isFinite(m[k]) ? `${m[k].toFixed(2)}×` : '—') : f(m[k], unit);
+      lines.push(
+        `| ${size} | ${who === 'ratio' ? 'ours / bare' : who === 'ours' ? 'Actor Graph' : 'bare Cytoscape'} | ${cell('firstPaint')} | ${cell('filter')} | ${cell('highlight')} | ${cell('search')} | ${cell('png')} | ${cell('heap', ' MB')} |`,
+      );
+    }
+  }
+  lines.push(
+    '',
+    `Initial JS: ${(js.total / 1024).toFixed(1)} KB gzipped (${Object.entries(js.files)
+      .map(([k, v]) => `${k} ${(v / 1024).toFixed(1)} KB`)
+      .join(', ')}). Medians of ${runs} alternating runs.`,
+  );
+  console.log(lines.join('\n'));
+  mkdirSync(join(root, out, '..'), { recursive: true });
+  writeFileSync(
+    join(root, out),
+    JSON.stringify(
+      { date: new Date().toISOString(), runs, results, initialJsGzipBytes: js },
+      null,
+      2,
+    ),
+  );
+  console.error(`wrote ${out}`);
+}
+
+main().catch((e) => {
+  console.error(`bench: ${e instanceof Error ? e.message : String(e)}`);
+  process.exit(1);
+});
