@@ -19,14 +19,14 @@ const csp = [
   "form-action 'none'",
 ].join('; ');
 
-/** Builds the import worker inline (a blob), since a single file has nothing beside it. */
+/** Builds the workers inline (blobs), since a single file has nothing beside it. */
 const inlineWorker: Plugin = {
   name: 'actor-graph-inline-worker',
   enforce: 'pre',
   async resolveId(source, importer) {
-    if (source === './createImportWorker' && importer?.includes('/src/store/')) {
-      return this.resolve('./createImportWorker.inline.ts', importer);
-    }
+    const match = /^\.\/(create\w+Worker)$/.exec(source);
+    if (match && importer?.includes('/src/'))
+      return this.resolve(`./${match[1]}.inline.ts`, importer);
     return null;
   },
 };

@@ -129,13 +129,15 @@ export function bindGraphToStore(cy: Core, store: StoreApi<GraphState>): () => v
         slot.ids = want;
       });
     });
-    if (freshDataset) runLayout(cy, state.dataset);
+    // Record what is applied before anything can update the store again (the layout reports
+    // progress): a nested call must see this dataset as done, not lay it out once more.
     datasetKey = state.datasetKey;
+    dataset = state.dataset;
+    labels = selectLabels(state);
+    if (freshDataset) runLayout(cy, state.dataset, (f) => store.getState().setLayoutProgress(f));
     if (state.viewportRequest && state.viewportRequest !== request)
       applyViewport(cy, state.viewportRequest);
     request = state.viewportRequest;
-    dataset = state.dataset;
-    labels = selectLabels(state);
     syncAttribution(state);
     const current = selectCurrentMatch(state);
     if (current !== centred) {

@@ -1,7 +1,9 @@
 import type { Core, NodeSingular } from 'cytoscape';
 import { seededRandom } from '../model/random';
 import type { Dataset } from '../model/schema';
-import { fitGraph } from './viewport';
+import { createLayoutWorker } from './createLayoutWorker';
+import { actorElementId } from './ids';
+import { fitGraph, isFitted } from './viewport';
 
 function hash(text: string): number {
   let h = 2166136261;
@@ -9,19 +11,76 @@ function hash(text: string): number {
   return h >>> 0;
 }
 
-/** cose is O(n²): above this many actors we fall back to a grid until a scalable layout lands. */
+/** cose is O(n²): it runs (synchronously, fast) only up to this many actors. */
 const COSE_LIMIT = 400;
+
+/** Where a background layout stands: a fraction while it runs, null when none runs. */
+export type LayoutProgress = (fraction: number | null) => void;
+
+let running: Worker | null = null;
+let report: LayoutProgress = () => {};
+
+/** Stops the background layout; the actors keep the positions they have. */
+export function cancelLayout(): void {
+  running?.terminate();
+  running = null;
+  report(null);
+}
+
+/**
+ * Lays out a big graph with ForceAtlas2 in a worker, from seeded start positions: the page
+ * keeps answering, progress is reported, and cancelling leaves the interim grid.
+ */
+function forceLayoutInWorker(
+  cy: Core,
+  dataset: Dataset,
+  seed: number,
+  onProgress: LayoutProgress,
+): void {
+  cancelLayout();
+  report = onProgress;
+  const worker = createLayoutWorker();
+  running = worker;
+  // Reported after the current store update has finished, never inside it.
+  queueMicrotask(() => running === worker && onProgress(0));
+  worker.onmessage = (
+    event: MessageEvent<
+      | { type: 'progress'; fraction: number }
+      | { type: 'done'; positions: [string, { x: number; y: number }][] }
+    >,
+  ) => {
+    if (running !== worker || cy.destroyed()) return;
+    if (event.data.type === 'progress') return onProgress(event.data.fraction);
+    const positions = new Map(event.data.positions.map(([id, p]) => [actorElementId(id), p]));
+    cy.batch(() =>
+      cy.nodes().positions((node: NodeSingular) => positions.get(node.id()) ?? node.position()),
+    );
+    if (isFitted(cy)) fitGraph(cy);
+    worker.terminate();
+    running = null;
+    onProgress(null);
+  };
+  worker.onerror = () => cancelLayout();
+  worker.postMessage({
+    nodes: dataset.actors.map((a) => a.id),
+    edges: dataset.relations.map((r) => [r.source, r.target]),
+    seed,
+  });
+}
 
 /**
  * Stored positions win. Otherwise: seeded start positions (from the actor ids, so the
- * same dataset gives the same picture), then cose without randomisation in a fixed box.
+ * same dataset gives the same picture), then cose without randomisation in a fixed box for
+ * small graphs, or a grid at once and ForceAtlas2 in a worker for big ones.
  */
-export function runLayout(cy: Core, dataset: Dataset): void {
+export function runLayout(cy: Core, dataset: Dataset, onProgress: LayoutProgress = () => {}): void {
+  cancelLayout();
   const missing = dataset.actors.some((a) => !a.position);
   if (missing) {
     const n = dataset.actors.length;
     const side = Math.max(400, Math.sqrt(n) * 120);
-    const random = seededRandom(hash(dataset.actors.map((a) => a.id).join('\u0000')));
+    const seed = hash(dataset.actors.map((a) => a.id).join('\u0000'));
+    const random = seededRandom(seed);
     const start = new Map<string, { x: number; y: number }>();
     cy.nodes().forEach((node: NodeSingular) => {
       start.set(node.id(), { x: random() * side, y: random() * side });
@@ -42,6 +101,8 @@ export function runLayout(cy: Core, dataset: Dataset): void {
         : { name: 'grid', boundingBox, fit: false, avoidOverlap: true };
     cy.nodes().positions((node: NodeSingular) => start.get(node.id()) ?? { x: 0, y: 0 });
     cy.layout(options as never).run();
+    if (n > COSE_LIMIT && typeof Worker !== 'undefined')
+      forceLayoutInWorker(cy, dataset, seed, onProgress);
   }
   fitGraph(cy);
 }

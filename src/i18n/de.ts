@@ -29,6 +29,8 @@ export const de: Catalogue = {
     exported: '{{file}} exportiert',
   },
   load: {
+    layingOut: 'Graph wird angeordnet…',
+    layoutProgress: 'Fortschritt der Anordnung',
     reading: '{{name}} wird gelesen…',
     parsing: 'Graph in {{name}} wird eingelesen…',
     cancel: 'Abbrechen',

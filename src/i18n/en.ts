@@ -27,6 +27,8 @@ export const en = {
     exported: 'Exported {{file}}',
   },
   load: {
+    layingOut: 'Laying out the graph…',
+    layoutProgress: 'Layout progress',
     reading: 'Reading {{name}}…',
     parsing: 'Reading the graph in {{name}}…',
     cancel: 'Cancel',

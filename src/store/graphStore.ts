@@ -81,6 +81,8 @@ export interface GraphState {
   editing: boolean;
   /** Edits not yet saved to a file (autosave keeps them in the browser meanwhile). */
   dirty: boolean;
+  /** A background layout's progress (0–1), or null when none runs. */
+  layoutProgress: number | null;
   /** Text selected in the article, as UTF-16 offsets, ready to attach as evidence. */
   articleSelection: { start: number; end: number } | null;
 
@@ -122,6 +124,7 @@ export interface GraphState {
   setEditing: (editing: boolean) => void;
   markSaved: () => void;
   setArticleSelection: (range: { start: number; end: number } | null) => void;
+  setLayoutProgress: (progress: number | null) => void;
   /** Applies several view settings at once (restoring a link). */
   applyView: (
     view: Partial<
@@ -188,6 +191,7 @@ export function createGraphStore(
         editing: false,
         dirty: false,
         articleSelection: null,
+        layoutProgress: null,
 
         loadDataset: (next, name, warnings = [], origin = { kind: 'local' }) =>
           set({
@@ -253,6 +257,7 @@ export function createGraphStore(
         setEditing: (editing) => set({ editing }),
         markSaved: () => set({ dirty: false }),
         setArticleSelection: (articleSelection) => set({ articleSelection }),
+        setLayoutProgress: (layoutProgress) => set({ layoutProgress }),
       }),
       {
         partialize: (s): Undoable => ({ dataset: s.dataset }),

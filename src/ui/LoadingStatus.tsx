@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { cancelLayout } from '../graph/layout';
 import { cancelLoading } from '../store/openSource';
 import { useGraph } from '../store/StoreContext';
 
@@ -6,6 +7,19 @@ import { useGraph } from '../store/StoreContext';
 export function LoadingStatus() {
   const { t } = useTranslation();
   const loading = useGraph((s) => s.loading);
+  const layout = useGraph((s) => s.layoutProgress);
+  if (!loading && layout !== null) {
+    // A big graph without positions is being laid out in the background.
+    return (
+      <div className="loading" role="status">
+        <span>{t('load.layingOut')}</span>
+        <progress aria-label={t('load.layoutProgress')} value={layout} max={1} />
+        <button type="button" onClick={cancelLayout}>
+          {t('load.cancel')}
+        </button>
+      </div>
+    );
+  }
   if (!loading) return null;
   const text = t(loading.stage === 'reading' ? 'load.reading' : 'load.parsing', {
     name: loading.name,

@@ -108,3 +108,25 @@ test('the Open menu lists bundled datasets and ?data= loads an http(s) URL only'
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Les Misérables');
   expect(await cspViolations(page)).toEqual([]);
 });
+
+test('a big graph without positions is laid out in a worker while the page keeps answering', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await waitForGraph(page);
+  await page.getByLabel('Open dataset file').setInputFiles('tests/fixtures/samples/yeast.gexf');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('yeast.gexf', {
+    timeout: 20_000,
+  });
+  const grid = await page.evaluate(() => window.__actorGraphCy.nodes().map((n) => n.position().x));
+  await expect(page.getByText('Laying out the graph…')).toBeVisible();
+  // The page answers while the worker runs: a search is served at once.
+  await page.getByRole('searchbox', { name: 'Search actors' }).fill('YBR236C');
+  await expect(page.getByText('1 of 1: YBR236C')).toBeVisible();
+  await expect(page.getByText('Laying out the graph…')).toHaveCount(0, { timeout: 30_000 });
+  const laidOut = await page.evaluate(() =>
+    window.__actorGraphCy.nodes().map((n) => n.position().x),
+  );
+  expect(laidOut).not.toEqual(grid);
+  expect(new Set(laidOut.map((x) => Math.round(x))).size).toBeGreaterThan(1000); // not grid columns
+});
