@@ -116,8 +116,9 @@ export const BASE_STYLESHEET: StylesheetJson = [
       'curve-style': 'bezier',
     },
   },
-  // Level of detail for big graphs: straight edges (no parallel-edge geometry to compute).
-  { selector: 'edge.lod', style: { 'curve-style': 'straight', 'arrow-scale': 0.8 } },
+  // Level of detail for big graphs: straight edges (no parallel-edge geometry to compute)
+  // and no edge labels (tooltips, the table and the details still name every relation).
+  { selector: 'edge.lod', style: { 'curve-style': 'straight', 'arrow-scale': 0.8, label: '' } },
   { selector: '.hidden', style: { display: 'none' } },
   { selector: '.faded', style: { opacity: 0.15, 'text-opacity': 0.1 } },
   {
