@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadDatasetText } from '../../src/model/loadDataset';
+import { importText } from '../../src/model/formats/importText';
 import { lineColumn, parseJsonText } from '../../src/model/parseJsonText';
 import { readFixture } from '../helpers';
 
@@ -27,7 +27,7 @@ describe('parseJsonText', () => {
   });
 
   it('loads a valid file end to end', () => {
-    const r = loadDatasetText(readFixture('small.actor-graph.json'));
-    expect(r.dataset?.title).toBe('Small test graph');
+    const r = importText('small.json', readFixture('small.actor-graph.json'));
+    expect(r.kind === 'dataset' && r.dataset.title).toBe('Small test graph');
   });
 });
