@@ -94,7 +94,8 @@ async function main() {
   const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
   const template = join(root, 'dist', 'standalone.html');
   if (!existsSync(template)) fail(`no production build at ${template}: run "npm run build" first`);
-  const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  const flags = JSON.parse(readFileSync(join(root, 'chromium.json'), 'utf8'));
+  const chromium = process.env.CHROMIUM_PATH ?? flags.executablePath;
   if (!existsSync(chromium))
     fail(
       `no Chromium at ${chromium}: install it (apt-get install -y chromium) or set CHROMIUM_PATH`,
@@ -103,15 +104,7 @@ async function main() {
   const { chromium: launcher } = await import('playwright-core');
   const browser = await launcher.launch({
     executablePath: chromium,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
+    args: flags.args,
   });
   try {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });

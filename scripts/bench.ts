@@ -144,17 +144,13 @@ async function main() {
   if (!existsSync(join(root, 'dist/index.html')))
     throw new Error('no production build: run "npm run build" first');
   const { server, url } = await serve();
+  const flags = JSON.parse(readFileSync(join(root, 'chromium.json'), 'utf8')) as {
+    executablePath: string;
+    args: string[];
+  };
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
+    executablePath: process.env.CHROMIUM_PATH ?? flags.executablePath,
+    args: flags.args,
   });
   const results: Record<string, { ours: Metrics; bare: Metrics; ratio: Metrics }> = {};
   try {
