@@ -29,7 +29,14 @@ function placeClaims(cy: Core): void {
  */
 export function bindAttribution(cy: Core): (state: GraphState) => void {
   let key: unknown[] = [];
+  let shown = false;
   return (state) => {
+    // In the events view with nothing drawn, filters and edits have nothing to update here
+    // (no scan of every element on the filter path).
+    if (state.viewMode === 'events' && !shown) {
+      key = [];
+      return;
+    }
     const visible = selectVisible(state);
     const labels = selectLabels(state);
     const next = [state.viewMode, state.dataset, visible, labels];
@@ -48,6 +55,7 @@ export function bindAttribution(cy: Core): (state: GraphState) => void {
             actor: labels.actor,
           })
         : [];
+    shown = state.viewMode === 'attribution';
     const wanted = new Map(defs.map((d) => [d.data.id as string, d]));
     cy.batch(() => {
       cy.elements()

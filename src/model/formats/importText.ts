@@ -95,26 +95,20 @@ function importJson(name: string, text: string): ImportOutcome {
   };
 }
 
+const csvFailure = (code: 'AG005' | 'AG064', message: string): ImportOutcome => ({
+  kind: 'failed',
+  format: 'csv',
+  problems: [problem(code, '$', message)],
+});
+
 function importCsv(name: string, text: string, options: ImportOptions): ImportOutcome {
   const table = readCsvTable(text);
-  if (table.header.length === 0)
-    return {
-      kind: 'failed',
-      format: 'csv',
-      problems: [problem('AG005', '$', 'The CSV has no header row.')],
-    };
+  if (table.header.length === 0) return csvFailure('AG005', 'The CSV has no header row.');
   if (isNodeTable(table.header) && !options.csvColumns) {
-    return {
-      kind: 'failed',
-      format: 'csv',
-      problems: [
-        problem(
-          'AG064',
-          '$',
-          `${name} is a node list (it has an id column but no source/target); open it together with an edge list.`,
-        ),
-      ],
-    };
+    return csvFailure(
+      'AG064',
+      `${name} is a node list (it has an id column but no source/target); open it together with an edge list.`,
+    );
   }
   const columns = options.csvColumns ?? guessColumns(table.header);
   if (!columns)
@@ -126,17 +120,10 @@ function importCsv(name: string, text: string, options: ImportOptions): ImportOu
     };
   const missing = [columns.source, columns.target].filter((c) => !table.header.includes(c));
   if (missing.length) {
-    return {
-      kind: 'failed',
-      format: 'csv',
-      problems: [
-        problem(
-          'AG064',
-          '$',
-          `The CSV has no column ${missing.map((m) => `"${m}"`).join(' or ')}.`,
-        ),
-      ],
-    };
+    return csvFailure(
+      'AG064',
+      `The CSV has no column ${missing.map((m) => `"${m}"`).join(' or ')}.`,
+    );
   }
   const nodes = options.nodesCsv ? readCsvTable(options.nodesCsv) : undefined;
   return fromRaw('csv', name, csvToRawGraph(table, columns, nodes), [

@@ -1,5 +1,4 @@
 import { problem, type Problem } from '../problem';
-import { rgbHex } from './buildDataset';
 import { EMBEDDED_KEY } from './embedded';
 import type { RawEdge, RawGraph, RawNode } from './rawGraph';
 import { attr, list, parseXml, text, typedValue, type XmlNode } from './xml';
@@ -138,5 +137,3 @@ export function parseGraphml(source: string): { graph?: RawGraph; problems: Prob
     problems: [],
   };
 }
-
-export { rgbHex };
