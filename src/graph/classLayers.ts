@@ -12,6 +12,7 @@ import {
 } from '../store/selectors';
 import { claimRelationOf } from './attributionElements';
 import { actorElementId, relationElementId } from './ids';
+import { wearsLargeStyle } from './largeGraph';
 
 /**
  * A class the sync keeps on exactly the elements that should carry it. `select` returns a
@@ -42,18 +43,31 @@ function focusIds(focus: Focus | null): Set<string> {
   ]);
 }
 
-/** Everything outside the focus fades; a claim node stays bright with its relation. */
-function fadedIds({ focus }: { focus: Focus | null }, _s: GraphState, cy: Core): Set<string> {
-  if (!focus) return new Set();
-  const bright = focusIds(focus);
-  const out = new Set<string>();
+/** The elements a highlight keeps bright: the focus, and claim nodes with their relation. */
+export function brightIds(
+  focus: Focus | null,
+  cy: Core,
+): { bright: Set<string>; dim: Set<string> } {
+  const bright = new Set<string>();
+  const dim = new Set<string>();
+  if (!focus) return { bright, dim };
+  const lit = focusIds(focus);
   cy.elements().forEach((e) => {
     const id = e.id();
     const claimOf = claimRelationOf(id);
-    const lit = claimOf === null ? bright.has(id) : focus.relationIds.has(claimOf);
-    if (!lit) out.add(id);
+    const on = claimOf === null ? lit.has(id) : focus.relationIds.has(claimOf);
+    (on ? bright : dim).add(id);
   });
-  return out;
+  return { bright, dim };
+}
+
+/**
+ * Everything outside the focus fades. Not on large graphs: there the focus lens draws the
+ * highlight above a veil (see focusLens.ts) and the many elements are left alone.
+ */
+function fadedIds({ focus }: { focus: Focus | null }, _s: GraphState, cy: Core): Set<string> {
+  if (!focus || wearsLargeStyle(cy)) return new Set();
+  return brightIds(focus, cy).dim;
 }
 
 // The view mode adds or removes claim elements, which must fade like the rest.
@@ -61,7 +75,7 @@ const fadeInput = memoLast((focus: Focus | null, mode: GraphState['viewMode']) =
   focus,
   mode,
 }));
-const selectFadeInput = (s: GraphState) => fadeInput(selectHighlight(s), s.viewMode);
+export const selectFadeInput = (s: GraphState) => fadeInput(selectHighlight(s), s.viewMode);
 
 const focusedOf = memoLast((shown: boolean, selection: GraphState['selection']): string[] => {
   if (!shown || !selection) return [];
@@ -71,13 +85,23 @@ const focusedOf = memoLast((shown: boolean, selection: GraphState['selection']):
 });
 
 /** The selected elements themselves, while they are shown. */
-const selectFocused = (s: GraphState) => focusedOf(selectHighlight(s) !== null, s.selection);
+export const selectFocused = (s: GraphState) => focusedOf(selectHighlight(s) !== null, s.selection);
+
+/** On large graphs the focus lens draws highlight and selection; the many stay untouched. */
+const unlessLarge =
+  <T>(ids: (value: T) => Set<string>) =>
+  (value: T, _s: GraphState, cy: Core) =>
+    wearsLargeStyle(cy) ? new Set<string>() : ids(value);
 
 export const CLASS_LAYERS: ClassLayer[] = [
   layer({ cls: 'hidden', select: selectVisible, ids: hiddenIds }),
-  layer({ cls: 'highlighted', select: selectHighlight, ids: focusIds }),
+  layer({ cls: 'highlighted', select: selectHighlight, ids: unlessLarge(focusIds) }),
   layer({ cls: 'faded', select: selectFadeInput, ids: fadedIds }),
-  layer({ cls: 'focused', select: selectFocused, ids: (ids) => new Set(ids) }),
+  layer({
+    cls: 'focused',
+    select: selectFocused,
+    ids: unlessLarge((ids: string[]) => new Set(ids)),
+  }),
   layer({
     cls: 'dispute-partner',
     select: selectDisputePartners,

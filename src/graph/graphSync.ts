@@ -8,17 +8,27 @@ import {
   selectTypeStyles,
 } from '../store/selectors';
 import { bindAttribution } from './attribution';
-import { CLASS_LAYERS } from './classLayers';
+import { brightIds, CLASS_LAYERS, selectFadeInput, selectFocused } from './classLayers';
+import { createFocusLens } from './focusLens';
 import { elementLabels, toElements } from './elements';
 import { graphWordsFor } from './graphWords';
 import { actorElementId } from './ids';
 import { runLayout } from './layout';
 import { claimRelationOf } from './attributionElements';
+import { isLargeGraph, markLarge, wearsLargeStyle } from './largeGraph';
+import { stylesheetFor } from './stylesheet';
 import { applyViewport, currentViewport } from './viewport';
 
-/** Above this many relations, edges are drawn straight (see the `lod` style). */
-const LOD_EDGES = 4000;
-const LOD_KEY = 'actorGraphLod';
+/**
+ * Large graphs get the lean stylesheet. It is swapped after the old elements are gone and
+ * before the new ones arrive, so each element is styled once.
+ */
+function chooseStylesheet(cy: Core, dataset: GraphState['dataset']): void {
+  const large = isLargeGraph(dataset.actors.length, dataset.relations.length);
+  if (wearsLargeStyle(cy) === large) return;
+  cy.style(stylesheetFor(large));
+  markLarge(cy, large);
+}
 
 /**
  * Replaces elements by diff: kept ids keep their element objects and only their data changes.
@@ -41,6 +51,7 @@ function syncElements(cy: Core, state: GraphState, previous: GraphState['dataset
   cy.elements()
     .filter((e) => !wanted.has(e.id()) && claimRelationOf(e.id()) === null)
     .remove();
+  chooseStylesheet(cy, state.dataset);
   const centre = currentViewport(cy);
   const toAdd = [];
   for (const def of drawable) {
@@ -56,7 +67,6 @@ function syncElements(cy: Core, state: GraphState, previous: GraphState['dataset
           y: centre.y + r * Math.sin(i * 2.39996),
         };
       }
-      if (def.group === 'edges' && state.dataset.relations.length > LOD_EDGES) def.classes = 'lod';
       toAdd.push(def);
     } else {
       existing.data(def.data);
@@ -66,17 +76,7 @@ function syncElements(cy: Core, state: GraphState, previous: GraphState['dataset
     }
   }
   cy.add(toAdd);
-  const addedIds = new Set(toAdd.map((d) => d.data.id as string));
   cy.elements().removeClass(CLASS_LAYERS.map((l) => l.cls).join(' '));
-  // Level of detail by size: new edges get the class at creation (free); kept edges are
-  // touched only when the size crosses the threshold.
-  const lod = state.dataset.relations.length > LOD_EDGES;
-  if (cy.scratch(LOD_KEY) !== lod) {
-    const kept = cy.edges().filter((e) => !addedIds.has(e.id()));
-    if (lod) kept.addClass('lod');
-    else kept.removeClass('lod');
-  }
-  cy.scratch(LOD_KEY, lod);
   // The first actors of an empty graph: bring them into a comfortable view.
   if (previous && previous.actors.length === 0 && toAdd.some((d) => d.group === 'nodes')) {
     cy.zoom(1.2);
@@ -139,6 +139,7 @@ export function bindGraphToStore(cy: Core, store: StoreApi<GraphState>): () => v
       applyViewport(cy, state.viewportRequest);
     request = state.viewportRequest;
     syncAttribution(state);
+    syncLens(state, datasetChanged || labelsChanged);
     const current = selectCurrentMatch(state);
     if (current !== centred) {
       centred = current;
@@ -147,6 +148,22 @@ export function bindGraphToStore(cy: Core, store: StoreApi<GraphState>): () => v
   };
 
   const syncAttribution = bindAttribution(cy);
+  const lens = createFocusLens(cy);
+  let lensInput: unknown = null;
+  let lensFocused: unknown = null;
+  // After the attribution sync, so claim elements are there to be shown with their relation.
+  const syncLens = (state: GraphState, force: boolean) => {
+    const input = selectFadeInput(state);
+    const focused = selectFocused(state);
+    if (!force && input === lensInput && focused === lensFocused) return;
+    lensInput = input;
+    lensFocused = focused;
+    lens.show(wearsLargeStyle(cy) ? brightIds(input.focus, cy).bright : new Set(), focused);
+  };
   apply(store.getState());
-  return store.subscribe(apply);
+  const unsubscribe = store.subscribe(apply);
+  return () => {
+    unsubscribe();
+    lens.destroy();
+  };
 }

@@ -4,6 +4,8 @@ import type { GraphState } from '../store/graphStore';
 import { getActiveGraph, setActiveGraph } from './activeGraph';
 import { bindGraphEvents } from './graphEvents';
 import { bindGraphToStore } from './graphSync';
+import { wearsLargeStyle } from './largeGraph';
+import { bindLevelOfDetail } from './levelOfDetail';
 import { BASE_STYLESHEET } from './stylesheet';
 import { bindTooltips } from './tooltips';
 import { currentViewport, fitGraph, isFitted, trackUserViewport } from './viewport';
@@ -29,6 +31,7 @@ export function mountGraph(container: HTMLElement, store: StoreApi<GraphState>):
   (window as unknown as { __actorGraphCy?: Core }).__actorGraphCy = cy;
   setActiveGraph(cy);
   const unbindStore = bindGraphToStore(cy, store);
+  const unbindDetail = bindLevelOfDetail(cy, () => wearsLargeStyle(cy));
   const unbindEvents = bindGraphEvents(cy, store);
   const unbindTooltips = bindTooltips(cy, store.getState);
   const untrackViewport = trackUserViewport(cy);
@@ -59,6 +62,7 @@ export function mountGraph(container: HTMLElement, store: StoreApi<GraphState>):
       untrackViewport();
       unbindTooltips();
       unbindEvents();
+      unbindDetail();
       unbindStore();
       if (getActiveGraph() === cy) setActiveGraph(null);
       cy.destroy();

@@ -7,45 +7,73 @@ import { STATUS_LINES } from '../model/statusStyle';
  * per kind/type), line styles from status selectors. No function-valued styles, so
  * Cytoscape can cache everything.
  */
-const statusRules: StylesheetJson = STATUS_KEYS.map((status) => {
-  const line = STATUS_LINES[status];
-  return {
-    selector: `edge[status = "${status}"]`,
-    style: {
-      width: line.width,
-      'line-style': line.dash.length ? 'dashed' : 'solid',
-      ...(line.dash.length ? { 'line-dash-pattern': [...line.dash] } : {}),
-      'target-arrow-shape': line.arrow,
-    },
-  };
-});
+const statusRules = (arrows: boolean): StylesheetJson =>
+  STATUS_KEYS.map((status) => {
+    const line = STATUS_LINES[status];
+    return {
+      selector: `edge[status = "${status}"]`,
+      style: {
+        width: line.width,
+        'line-style': line.dash.length ? 'dashed' : 'solid',
+        ...(line.dash.length ? { 'line-dash-pattern': [...line.dash] } : {}),
+        'target-arrow-shape': arrows ? line.arrow : 'none',
+      },
+    };
+  });
 
-export const BASE_STYLESHEET: StylesheetJson = [
-  {
-    selector: 'node',
-    style: {
-      'background-color': 'data(color)',
-      shape: 'data(shape)' as never,
-      label: 'data(label)',
-      width: 30,
-      height: 30,
-      'border-width': 1.5,
-      'border-color': '#1f1f1f',
-      color: '#111111',
-      'font-size': 13,
-      'font-family': 'system-ui, "DejaVu Sans", sans-serif',
-      'text-valign': 'bottom',
-      'text-margin-y': 5,
-      'text-wrap': 'wrap',
-      'text-max-width': '130px',
-      'text-background-color': '#ffffff',
-      'text-background-opacity': 0.85,
-      'text-background-padding': '2px',
-      'text-background-shape': 'roundrectangle',
-      // Level of detail: labels too small to read are not drawn at all.
-      'min-zoomed-font-size': 7,
-    },
-  },
+/** Large graphs: arrowheads only on edges in detail (see levelOfDetail.ts). */
+const detailArrowRules: StylesheetJson = STATUS_KEYS.map((status) => ({
+  selector: `edge.detail[status = "${status}"]`,
+  style: { 'target-arrow-shape': STATUS_LINES[status].arrow },
+}));
+
+const FONT = 'system-ui, "DejaVu Sans", sans-serif';
+
+const NODE_LABEL = {
+  label: 'data(label)',
+  color: '#111111',
+  'font-size': 13,
+  'font-family': FONT,
+  'text-valign': 'bottom',
+  'text-margin-y': 5,
+  'text-wrap': 'wrap',
+  'text-max-width': '130px',
+  'text-background-color': '#ffffff',
+  'text-background-opacity': 0.85,
+  'text-background-padding': '2px',
+  'text-background-shape': 'roundrectangle',
+  // Level of detail: labels too small to read are not drawn at all.
+  'min-zoomed-font-size': 7,
+} as const;
+
+const EDGE_LABEL = {
+  label: 'data(label)',
+  'font-size': 10.5,
+  'font-family': FONT,
+  color: '#222222',
+  'text-rotation': 'autorotate',
+  'text-background-color': '#ffffff',
+  'text-background-opacity': 0.9,
+  'text-background-padding': '1px',
+  'text-margin-y': -1,
+  'min-zoomed-font-size': 8,
+} as const;
+
+const NODE_SHAPE = {
+  'background-color': 'data(color)',
+  shape: 'data(shape)' as never,
+  width: 30,
+  height: 30,
+  'border-width': 1.5,
+  'border-color': '#1f1f1f',
+} as const;
+
+const EDGE_LINE = {
+  'line-color': 'data(color)',
+  'target-arrow-color': 'data(color)',
+} as const;
+
+const PARENT: StylesheetJson = [
   {
     selector: ':parent',
     style: {
@@ -55,28 +83,10 @@ export const BASE_STYLESHEET: StylesheetJson = [
       'text-margin-y': -4,
     },
   },
-  {
-    selector: 'edge',
-    style: {
-      'curve-style': 'bezier',
-      'control-point-step-size': 36,
-      'line-color': 'data(color)',
-      'target-arrow-color': 'data(color)',
-      'arrow-scale': 1.2,
-      label: 'data(label)',
-      'font-size': 10.5,
-      'font-family': 'system-ui, "DejaVu Sans", sans-serif',
-      color: '#222222',
-      'text-rotation': 'autorotate',
-      'text-background-color': '#ffffff',
-      'text-background-opacity': 0.9,
-      'text-background-padding': '1px',
-      'text-margin-y': -1,
-      'min-zoomed-font-size': 8,
-    },
-  },
-  ...statusRules,
-  { selector: 'edge[!directed]', style: { 'target-arrow-shape': 'none' } },
+];
+
+/** What every size shares: disputes, the "who says so" view, and the class layers. */
+const DISPUTED: StylesheetJson = [
   {
     // A disputed claim is drawn as a double line: a white core inside a coloured outline.
     selector: 'edge[?disputed]',
@@ -87,6 +97,9 @@ export const BASE_STYLESHEET: StylesheetJson = [
       width: 3,
     },
   },
+];
+
+const CLAIMS_AND_LAYERS: StylesheetJson = [
   { selector: 'edge.claimed', style: { label: '' } },
   {
     selector: 'node.claim',
@@ -116,9 +129,6 @@ export const BASE_STYLESHEET: StylesheetJson = [
       'curve-style': 'bezier',
     },
   },
-  // Level of detail for big graphs: straight edges (no parallel-edge geometry to compute)
-  // and no edge labels (tooltips, the table and the details still name every relation).
-  { selector: 'edge.lod', style: { 'curve-style': 'straight', 'arrow-scale': 0.8, label: '' } },
   { selector: '.hidden', style: { display: 'none' } },
   { selector: '.faded', style: { opacity: 0.15, 'text-opacity': 0.1 } },
   {
@@ -157,3 +167,57 @@ export const BASE_STYLESHEET: StylesheetJson = [
     },
   },
 ];
+
+export const BASE_STYLESHEET: StylesheetJson = [
+  { selector: 'node', style: { ...NODE_SHAPE, ...NODE_LABEL } },
+  ...PARENT,
+  {
+    selector: 'edge',
+    style: {
+      ...EDGE_LINE,
+      ...EDGE_LABEL,
+      'curve-style': 'bezier',
+      'control-point-step-size': 36,
+      'arrow-scale': 1.2,
+    },
+  },
+  ...statusRules(true),
+  { selector: 'edge[!directed]', style: { 'target-arrow-shape': 'none' } },
+  ...DISPUTED,
+  ...CLAIMS_AND_LAYERS,
+];
+
+/**
+ * The lean sheet for large graphs. Every property an element carries costs Cytoscape work
+ * per element, so the many stay bare: shape, colour, status line, straight edges. Labels and
+ * arrowheads belong to the few elements in `detail` (legible at the current zoom, picked by
+ * levelOfDetail.ts) and to whatever the user is looking at: the highlight, the selection,
+ * the search.
+ */
+export const LARGE_STYLESHEET: StylesheetJson = [
+  { selector: 'node', style: NODE_SHAPE },
+  ...PARENT,
+  // Haystack lines are Cytoscape's cheapest edges; what is looked at closely becomes straight
+  // with its arrowhead.
+  { selector: 'edge', style: { ...EDGE_LINE, 'curve-style': 'haystack', 'arrow-scale': 0.9 } },
+  {
+    selector: 'edge.detail, edge.highlighted, edge.focused',
+    style: { 'curve-style': 'straight' },
+  },
+  ...statusRules(false),
+  ...DISPUTED,
+  {
+    selector: 'node.detail, node.highlighted, node.focused, node.search-current',
+    style: NODE_LABEL,
+  },
+  { selector: 'edge.detail, edge.highlighted, edge.focused', style: EDGE_LABEL },
+  ...detailArrowRules,
+  ...STATUS_KEYS.map((status) => ({
+    selector: `edge.highlighted[status = "${status}"], edge.focused[status = "${status}"]`,
+    style: { 'target-arrow-shape': STATUS_LINES[status].arrow },
+  })),
+  { selector: 'edge[!directed]', style: { 'target-arrow-shape': 'none' } },
+  ...CLAIMS_AND_LAYERS,
+];
+
+export const stylesheetFor = (large: boolean) => (large ? LARGE_STYLESHEET : BASE_STYLESHEET);

@@ -1,11 +1,10 @@
 import type { Core } from 'cytoscape';
+import { instanceState } from './instanceState';
 
 /*
  * The view refits itself on resize only while the user has not moved it: once they pan,
  * zoom or a search centres an actor, a resize keeps their view.
  */
-const FITTED = 'actorGraphFitted';
-const BUSY = 'actorGraphProgrammatic';
 
 /** Above this many elements, fitting measures node positions only (not every label). */
 const CHEAP_FIT = 3000;
@@ -16,7 +15,7 @@ const CHEAP_FIT = 3000;
  * labels) is used instead.
  */
 export function fitGraph(cy: Core, padding = 30): void {
-  cy.scratch(BUSY, true);
+  instanceState(cy).busy = true;
   // Not ':visible': that selector makes Cytoscape compute every element's style first.
   const shown = cy.elements().filter((e) => !e.hasClass('hidden'));
   if (shown.length <= CHEAP_FIT) cy.fit(shown, padding);
@@ -42,19 +41,19 @@ export function fitGraph(cy: Core, padding = 30): void {
       });
     }
   }
-  cy.scratch(BUSY, false);
-  cy.scratch(FITTED, true);
+  instanceState(cy).busy = false;
+  instanceState(cy).fitted = true;
 }
 
 export function trackUserViewport(cy: Core): () => void {
   const onViewport = () => {
-    if (!cy.scratch(BUSY)) cy.scratch(FITTED, false);
+    if (!instanceState(cy).busy) instanceState(cy).fitted = false;
   };
   cy.on('viewport', onViewport);
   return () => cy.off('viewport', onViewport);
 }
 
-export const isFitted = (cy: Core): boolean => cy.scratch(FITTED) !== false;
+export const isFitted = (cy: Core): boolean => instanceState(cy).fitted;
 
 /** The view's centre in graph coordinates, and its zoom. */
 export function currentViewport(cy: Core): { x: number; y: number; zoom: number } {
@@ -65,9 +64,9 @@ export function currentViewport(cy: Core): { x: number; y: number; zoom: number 
 
 /** Centres the view on a graph point at a zoom (restoring a shared link). */
 export function applyViewport(cy: Core, vp: { x: number; y: number; zoom: number }): void {
-  cy.scratch(BUSY, true);
+  instanceState(cy).busy = true;
   cy.zoom(vp.zoom);
   cy.pan({ x: cy.width() / 2 - vp.x * cy.zoom(), y: cy.height() / 2 - vp.y * cy.zoom() });
-  cy.scratch(BUSY, false);
-  cy.scratch(FITTED, false);
+  instanceState(cy).busy = false;
+  instanceState(cy).fitted = false;
 }

@@ -1,5 +1,6 @@
 import cytoscape, { type Core } from 'cytoscape';
 import { afterEach, describe, expect, it } from 'vitest';
+import { litByLens } from '../../src/graph/focusLens';
 import { bindGraphToStore } from '../../src/graph/graphSync';
 import { createGraphStore } from '../../src/store/graphStore';
 import { datasetFrom, rawFixture, smallDataset, smallStore } from '../helpers';
@@ -130,16 +131,63 @@ describe('store → Cytoscape sync', () => {
 });
 
 describe('level of detail', () => {
-  it('draws edges straight above 4,000 relations, and back when an edit goes below', async () => {
+  const bigStore = async () => {
     const { generateDataset } = await import('../../src/model/generate');
-    const big = generateDataset({ actors: 1500, relations: 4001, evidenced: 0 });
-    const store = createGraphStore(big, 'big');
+    return createGraphStore(
+      generateDataset({ actors: 1500, relations: 4001, evidenced: 0, seed: 3 }),
+      'big',
+    );
+  };
+  const label = (id: string) => cy.$id(id).style('label');
+  const arrow = (id: string) => cy.$id(id).style('target-arrow-shape');
+
+  it('draws large graphs bare — plain lines, no labels, no arrowheads — and small ones in full', async () => {
+    const store = await bigStore();
     bindGraphToStore(headless(), store);
-    expect(cy.edges('.lod')).toHaveLength(4001);
-    store.getState().edit((d) => ({ ...d, relations: d.relations.slice(0, 4000) }));
-    expect(cy.edges('.lod')).toHaveLength(0);
-    expect(cy.edges()).toHaveLength(4000);
+    const edge = cy.edges('[?directed]')[0]!;
+    const node = edge.source();
+    expect(label(node.id())).toBe('');
+    expect(edge.style('curve-style')).toBe('haystack');
+    expect(arrow(edge.id())).toBe('none');
+    // An edit that brings the graph under the threshold brings every label back.
+    store.getState().edit((d) => ({ ...d, relations: d.relations.slice(0, 2000) }));
+    const kept = cy.edges('[?directed]')[0]!;
+    expect(label(kept.source().id())).not.toBe('');
+    expect(kept.style('curve-style')).toBe('bezier');
+    expect(arrow(kept.id())).not.toBe('none');
+  });
+
+  it('labels what is in detail or in focus, with the arrowhead of its status', async () => {
+    const store = await bigStore();
+    bindGraphToStore(headless(), store);
+    const denied = cy.edges('[status = "denied"][?directed]')[0]!;
+    denied.addClass('detail');
+    denied.source().addClass('detail');
+    expect(label(denied.source().id())).not.toBe('');
+    expect(arrow(denied.id())).toBe('tee');
+    const other = cy.nodes().not(denied.connectedNodes())[0]!;
+    expect(label(other.id())).toBe('');
+    other.addClass('search-current');
+    expect(label(other.id())).not.toBe('');
+  });
+
+  it('highlights a large graph without restyling the many (the focus lens veils them)', async () => {
+    const store = await bigStore();
+    bindGraphToStore(headless(), store);
+    const hub = cy.nodes()[0]!;
+    store.getState().selectActor(hub.id().slice(2));
+    expect(cy.elements('.faded, .highlighted, .focused')).toHaveLength(0);
+    // The lens shows the actor with its relations and their other ends.
+    const lit = litByLens(cy);
+    expect(lit.has(hub.id())).toBe(true);
+    expect(hub.connectedEdges().map((e) => lit.has(e.id()))).not.toContain(false);
+    expect(hub.neighborhood().map((e) => lit.has(e.id()))).not.toContain(false);
+    expect(lit.size).toBe(hub.closedNeighborhood().length);
+    store.getState().clearSelection();
+    expect(litByLens(cy).size).toBe(0);
+    // A small graph fades everything outside the highlight.
     store.getState().loadDataset(smallDataset(), 'small');
-    expect(cy.edges('.lod')).toHaveLength(0);
+    store.getState().selectActor('alpha');
+    expect(cy.elements('.faded').length).toBeGreaterThan(0);
   });
 });

@@ -1,5 +1,7 @@
 import cytoscape, { type Core, type StylesheetJson } from 'cytoscape';
-import { BASE_STYLESHEET } from '../stylesheet';
+import { litByLens } from '../focusLens';
+import { wearsLargeStyle } from '../largeGraph';
+import { stylesheetFor } from '../stylesheet';
 import type { SnapshotOptions } from './options';
 
 /** Marks of the moment (hover, search) that do not belong in a briefing picture. */
@@ -46,6 +48,10 @@ export function createOffscreen(
     height: `${Math.max(1, main.height())}px`,
   });
   document.body.appendChild(container);
+  // A large graph shows its highlight through the focus lens, not by fading: the picture
+  // fades here what the screen veils.
+  const lit = wearsLargeStyle(main) ? litByLens(main) : new Set<string>();
+  const veiled = (id: string) => lit.size > 0 && !lit.has(id);
   const elements = main
     .elements()
     .filter((e) => !e.hasClass('hidden'))
@@ -53,6 +59,8 @@ export function createOffscreen(
       const json = e.json() as { data: Record<string, unknown>; classes?: string };
       const n = numbers.get(e.id());
       const classes = e.classes().filter((c) => !TRANSIENT.includes(c));
+      if (veiled(e.id())) classes.push('faded');
+      else if (lit.has(e.id())) classes.push('highlighted');
       return {
         ...json,
         data: {
@@ -65,7 +73,7 @@ export function createOffscreen(
   const cy = cytoscape({
     container,
     elements,
-    style: [...BASE_STYLESHEET, ...EXPORT_STYLE],
+    style: [...stylesheetFor(wearsLargeStyle(main)), ...EXPORT_STYLE],
     layout: { name: 'preset' },
     pixelRatio: 1,
     autoungrabify: true,

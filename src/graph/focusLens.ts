@@ -1,0 +1,169 @@
+import cytoscape, {
+  type Core,
+  type ElementDefinition,
+  type EventObject,
+  type StylesheetJson,
+} from 'cytoscape';
+import { instanceState } from './instanceState';
+import { LARGE_STYLESHEET } from './stylesheet';
+
+const VEIL = 'rgba(255, 255, 255, 0.85)';
+const TRANSIENT = new Set(['hidden', 'faded', 'detail', 'hovered', 'search-match']);
+
+/**
+ * The highlight of a large graph. Fading tens of thousands of elements costs Cytoscape
+ * seconds of restyling and a full redraw; instead a translucent veil covers the graph and a
+ * small second instance above it draws only the focus, on the main view's viewport. The main
+ * canvas is not touched, and every click and hover goes through to it (the lens takes no
+ * pointer events), so the graph behaves exactly as with a fade.
+ */
+export interface FocusLens {
+  /**
+   * Shows these main-instance elements above the veil, the `focused` ones marked as the
+   * selection; an empty set lifts the veil.
+   */
+  show: (ids: ReadonlySet<string>, focused: readonly string[]) => void;
+  destroy: () => void;
+}
+
+/** What the lens shows on this main instance (for snapshots, which fade the rest). */
+export const litByLens = (main: Core): ReadonlySet<string> => instanceState(main).lit;
+
+/**
+ * The lens draws the focus legibly whatever the zoom: actors at least 12 px, labels at 12 px,
+ * as the selected few deserve. Its few elements make restyling on zoom cheap.
+ */
+function lensStyle(zoom: number): StylesheetJson {
+  const px = (n: number) => n / zoom;
+  return [
+    ...LARGE_STYLESHEET,
+    {
+      selector: 'node',
+      style: {
+        width: Math.max(30, px(12)),
+        height: Math.max(30, px(12)),
+        'font-size': Math.max(13, px(12)),
+        'text-margin-y': Math.max(5, px(4)),
+        'text-max-width': `${Math.max(130, px(130))}px`,
+        'text-background-padding': `${Math.max(2, px(2))}px`,
+        'min-zoomed-font-size': 0,
+      },
+    },
+  ];
+}
+
+function copyOf(main: Core, ids: ReadonlySet<string>, focused: readonly string[]) {
+  const out: ElementDefinition[] = [];
+  const nodes = new Set<string>();
+  for (const id of ids) {
+    const e = main.getElementById(id);
+    if (e.empty() || e.hasClass('hidden') || !e.isNode()) continue;
+    nodes.add(id);
+  }
+  for (const id of ids) {
+    const e = main.getElementById(id);
+    if (e.empty() || e.hasClass('hidden')) continue;
+    if (e.isEdge() && !(nodes.has(e.source().id()) && nodes.has(e.target().id()))) continue;
+    const json = e.json() as ElementDefinition;
+    out.push({
+      group: json.group,
+      data: json.data,
+      ...(e.isNode() ? { position: { ...e.position() } } : {}),
+      classes: [
+        ...e.classes().filter((c) => !TRANSIENT.has(c)),
+        'highlighted',
+        ...(focused.includes(id) ? ['focused'] : []),
+      ],
+    });
+  }
+  return out;
+}
+
+export function createFocusLens(main: Core): FocusLens {
+  const host = main.container();
+  let lens: Core | null = null;
+  let layer: HTMLDivElement | null = null;
+  let shown = false;
+
+  let styledFor = 0;
+  const follow = () => {
+    if (!lens) return;
+    const zoom = main.zoom();
+    lens.viewport({ zoom, pan: { ...main.pan() } });
+    if (Math.abs(zoom - styledFor) > styledFor * 0.05) {
+      styledFor = zoom;
+      lens.style(lensStyle(zoom));
+    }
+  };
+  const move = (event: EventObject) => {
+    const node = lens?.getElementById(event.target.id());
+    if (node && node.nonempty()) node.position({ ...event.target.position() });
+  };
+  const resize = () => lens?.resize();
+  const listen = (on: boolean) => {
+    const method = on ? 'on' : 'off';
+    main[method]('viewport', follow);
+    main[method]('position', 'node', move);
+    main[method]('resize', resize);
+  };
+
+  // Created on the first highlight and kept: later highlights only swap its few elements.
+  const create = (into: HTMLElement): Core => {
+    layer = document.createElement('div');
+    layer.className = 'focus-lens';
+    layer.setAttribute('aria-hidden', 'true');
+    Object.assign(layer.style, {
+      position: 'absolute',
+      inset: '0',
+      zIndex: '1',
+      pointerEvents: 'none',
+      background: VEIL,
+    });
+    into.appendChild(layer);
+    return cytoscape({
+      container: layer,
+      style: lensStyle(main.zoom()),
+      minZoom: main.minZoom(),
+      maxZoom: main.maxZoom(),
+      userZoomingEnabled: false,
+      userPanningEnabled: false,
+      boxSelectionEnabled: false,
+      autoungrabify: true,
+      autounselectify: true,
+    });
+  };
+
+  const lift = () => {
+    instanceState(main).lit = new Set();
+    if (!shown) return;
+    shown = false;
+    listen(false);
+    if (layer) layer.style.display = 'none';
+    lens?.elements().remove();
+  };
+
+  return {
+    show(ids, focused) {
+      if (ids.size === 0) return lift();
+      instanceState(main).lit = ids;
+      if (!host) return;
+      lens ??= create(host);
+      lens.batch(() => {
+        lens!.elements().remove();
+        lens!.add(copyOf(main, ids, focused));
+      });
+      layer!.style.display = 'block';
+      lens.resize();
+      follow();
+      if (!shown) listen(true);
+      shown = true;
+    },
+    destroy() {
+      lift();
+      lens?.destroy();
+      layer?.remove();
+      lens = null;
+      layer = null;
+    },
+  };
+}

@@ -1,0 +1,28 @@
+import type { Core } from 'cytoscape';
+
+/**
+ * What the app remembers about a Cytoscape instance. Not `cy.scratch()`: writing the core's
+ * scratch makes Cytoscape restyle every element (seconds on a large graph, and on every
+ * viewport event when done while panning).
+ */
+export interface InstanceState {
+  /** The view is fitted (refit on resize) until the user moves it. */
+  fitted: boolean;
+  /** A programmatic viewport change is under way: not the user moving the view. */
+  busy: boolean;
+  /** The instance wears the large graphs' lean stylesheet. */
+  large: boolean;
+  /** What the focus lens shows (large graphs). */
+  lit: ReadonlySet<string>;
+}
+
+const states = new WeakMap<Core, InstanceState>();
+
+export function instanceState(cy: Core): InstanceState {
+  let state = states.get(cy);
+  if (!state) {
+    state = { fitted: true, busy: false, large: false, lit: new Set() };
+    states.set(cy, state);
+  }
+  return state;
+}

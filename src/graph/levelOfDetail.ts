@@ -1,0 +1,88 @@
+import type { Core } from 'cytoscape';
+
+/**
+ * Level of detail for large graphs (see LARGE_STYLESHEET): labels and arrowheads are drawn
+ * only where they can be read — at a zoom where a 13 px label is at least 7 px tall, and for
+ * at most a screenful of actors, the best connected first (as sigma.js does). Everything else
+ * stays bare, which is what keeps a frame of 60,000 elements cheap.
+ */
+export const DETAIL_ZOOM = 0.55;
+export const MAX_DETAIL_ACTORS = 150;
+export const MAX_DETAIL_RELATIONS = 400;
+const DETAIL = 'detail';
+const DELAY_MS = 120;
+
+export interface NodeSpot {
+  id: string;
+  x: number;
+  y: number;
+  degree: number;
+}
+
+export interface Extent {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+/** The actors to label: inside the view, legible at this zoom, the best connected first. */
+export function pickDetailActors(
+  nodes: readonly NodeSpot[],
+  extent: Extent,
+  zoom: number,
+  max = MAX_DETAIL_ACTORS,
+): string[] {
+  if (zoom < DETAIL_ZOOM) return [];
+  return nodes
+    .filter((n) => n.x >= extent.x1 && n.x <= extent.x2 && n.y >= extent.y1 && n.y <= extent.y2)
+    .sort((a, b) => b.degree - a.degree || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .slice(0, max)
+    .map((n) => n.id);
+}
+
+/** Keeps the `detail` class on the picked actors and their shown relations, by diff. */
+export function applyDetail(cy: Core, large: boolean): void {
+  const want = new Set<string>();
+  if (large && cy.zoom() >= DETAIL_ZOOM) {
+    const spots: NodeSpot[] = [];
+    const extent = cy.extent();
+    cy.nodes().forEach((n) => {
+      if (n.hasClass('hidden')) return;
+      const p = n.position();
+      if (p.x < extent.x1 || p.x > extent.x2 || p.y < extent.y1 || p.y > extent.y2) return;
+      spots.push({ id: n.id(), x: p.x, y: p.y, degree: n.degree(false) });
+    });
+    for (const id of pickDetailActors(spots, extent, cy.zoom())) want.add(id);
+    let relations = 0;
+    for (const id of [...want]) {
+      for (const edge of cy.getElementById(id).connectedEdges()) {
+        if (relations >= MAX_DETAIL_RELATIONS) break;
+        if (edge.hasClass('hidden') || want.has(edge.id())) continue;
+        want.add(edge.id());
+        relations++;
+      }
+    }
+  }
+  const have = cy.elements(`.${DETAIL}`);
+  cy.batch(() => {
+    have.forEach((e) => {
+      if (!want.has(e.id())) e.removeClass(DETAIL);
+    });
+    for (const id of want) cy.getElementById(id).addClass(DETAIL);
+  });
+}
+
+/** Re-picks the detail shortly after the view stops moving. */
+export function bindLevelOfDetail(cy: Core, isLarge: () => boolean): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const schedule = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => applyDetail(cy, isLarge()), DELAY_MS);
+  };
+  cy.on('viewport', schedule);
+  return () => {
+    clearTimeout(timer);
+    cy.off('viewport', schedule);
+  };
+}

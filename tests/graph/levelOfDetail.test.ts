@@ -1,0 +1,64 @@
+import cytoscape, { type Core } from 'cytoscape';
+import { afterEach, describe, expect, it } from 'vitest';
+import { bindGraphToStore } from '../../src/graph/graphSync';
+import {
+  applyDetail,
+  DETAIL_ZOOM,
+  MAX_DETAIL_ACTORS,
+  pickDetailActors,
+  type NodeSpot,
+} from '../../src/graph/levelOfDetail';
+import { generateDataset } from '../../src/model/generate';
+import { createGraphStore } from '../../src/store/graphStore';
+
+const view = { x1: 0, y1: 0, x2: 100, y2: 100 };
+const spot = (id: string, x: number, degree: number): NodeSpot => ({ id, x, y: 50, degree });
+
+describe('which actors are labelled on a large graph', () => {
+  const nodes = [spot('a', 10, 1), spot('b', 50, 9), spot('c', 90, 4), spot('far', 500, 99)];
+
+  it('labels nothing while labels would be too small to read', () => {
+    expect(pickDetailActors(nodes, view, DETAIL_ZOOM * 0.9)).toEqual([]);
+  });
+
+  it('labels only actors in view, the best connected first', () => {
+    expect(pickDetailActors(nodes, view, 1)).toEqual(['b', 'c', 'a']);
+  });
+
+  it('labels at most a screenful', () => {
+    const many = Array.from({ length: 1000 }, (_, i) => spot(`n${i}`, i % 100, i));
+    const picked = pickDetailActors(many, view, 2);
+    expect(picked).toHaveLength(MAX_DETAIL_ACTORS);
+    expect(picked[0]).toBe('n999');
+  });
+});
+
+describe('detail follows the view', () => {
+  let cy: Core;
+  afterEach(() => cy?.destroy());
+
+  it('adds detail when zoomed in over some actors and takes it away when zoomed out', () => {
+    cy = cytoscape({ headless: true, styleEnabled: true });
+    const store = createGraphStore(
+      generateDataset({ actors: 1500, relations: 4001, evidenced: 0, seed: 5 }),
+      'big',
+    );
+    bindGraphToStore(cy, store);
+    const target = cy.nodes()[0]!.position();
+    // Headless Cytoscape has no size: the visible extent is given as a zoomed-in browser would.
+    let extent = { x1: target.x - 50, y1: target.y - 50, x2: target.x + 50, y2: target.y + 50 };
+    cy.extent = () => ({ ...extent, w: 100, h: 100 });
+    cy.zoom(1);
+    applyDetail(cy, true);
+    const labelled = cy.nodes('.detail');
+    expect(labelled.length).toBeGreaterThan(0);
+    expect(labelled.map((n) => Math.abs(n.position().x - target.x) <= 50)).not.toContain(false);
+    expect(labelled[0]!.style('label')).not.toBe('');
+    expect(cy.edges('.detail').length).toBeGreaterThan(0);
+
+    extent = { x1: -1e6, y1: -1e6, x2: 1e6, y2: 1e6 };
+    cy.zoom(0.1);
+    applyDetail(cy, true);
+    expect(cy.elements('.detail')).toHaveLength(0);
+  });
+});
