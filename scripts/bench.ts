@@ -8,7 +8,7 @@
  */
 import { createServer, type Server } from 'node:http';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { extname, join, normalize } from 'node:path';
+import { dirname, extname, join, normalize, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { generateDataset } from '../src/model/generate';
@@ -131,6 +131,23 @@ async function runOnce(
   }
 }
 
+/** Gzipped size of react + react-dom + Cytoscape alone (bench/baseline.js), as the app bundles them. */
+async function baselineJsGzip(): Promise<number> {
+  const { build } = await import('vite');
+  const result = await build({
+    configFile: false,
+    logLevel: 'silent',
+    build: { write: false, rollupOptions: { input: join(root, 'bench/baseline.js') } },
+  });
+  const outputs = (Array.isArray(result) ? result : [result]) as {
+    output: { type: string; code?: string }[];
+  }[];
+  return outputs
+    .flatMap((r) => r.output)
+    .filter((o) => o.type === 'chunk' && o.code)
+    .reduce((sum, o) => sum + gzipSync(o.code!).length, 0);
+}
+
 function initialJsGzip(): { total: number; files: Record<string, number> } {
   const html = readFileSync(join(root, 'dist/index.html'), 'utf8');
   const files: Record<string, number> = {};
@@ -195,6 +212,7 @@ async function main() {
     server.close();
   }
   const js = initialJsGzip();
+  const baseline = await baselineJsGzip();
   const f = (v: number, unit = ' ms') => (Number.isFinite(v) ? `${Math.round(v)}${unit}` : '—');
   const lines = [
     `| size | renderer | first paint | filter → paint | highlight → paint | search | PNG export | JS heap |`,
@@ -214,14 +232,21 @@ async function main() {
     '',
     `Initial JS: ${(js.total / 1024).toFixed(1)} KB gzipped (${Object.entries(js.files)
       .map(([k, v]) => `${k} ${(v / 1024).toFixed(1)} KB`)
-      .join(', ')}). Medians of ${runs} alternating runs.`,
+      .join(
+        ', ',
+      )}); react + react-dom + Cytoscape alone ${(baseline / 1024).toFixed(1)} KB, the rest ${((js.total - baseline) / 1024).toFixed(1)} KB. Medians of ${runs} alternating runs.`,
   );
   console.log(lines.join('\n'));
-  mkdirSync(join(root, out, '..'), { recursive: true });
+  mkdirSync(dirname(resolve(root, out)), { recursive: true });
   writeFileSync(
-    join(root, out),
+    resolve(root, out),
     JSON.stringify(
-      { date: new Date().toISOString(), runs, results, initialJsGzipBytes: js },
+      {
+        date: new Date().toISOString(),
+        runs,
+        results,
+        initialJsGzipBytes: { ...js, reactAndCytoscape: baseline, rest: js.total - baseline },
+      },
       null,
       2,
     ),

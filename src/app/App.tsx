@@ -1,5 +1,5 @@
 import { useState, type CSSProperties } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import { useGraph, useGraphStoreApi } from '../store/StoreContext';
 import { ArticlePanel } from '../ui/ArticlePanel';
 import { CsvColumnsDialog } from '../ui/CsvColumnsDialog';

@@ -1,13 +1,18 @@
 import type { StoreApi } from 'zustand/vanilla';
 import { getActiveGraph } from '../graph/activeGraph';
-import { DEFAULT_SNAPSHOT, type SnapshotOptions } from '../graph/snapshot/options';
-import { snapshotPng, snapshotSize, snapshotSvg } from '../graph/snapshot/snapshot';
+import type { SnapshotOptions } from '../graph/snapshot/options';
 import { LANGUAGES, type Language } from '../model/labels';
 import { STATUS_KEYS, type StatusKey } from '../model/status';
 import type { GraphState } from '../store/graphStore';
 import { selectKindStyles, selectVisible } from '../store/selectors';
 import { openSource } from '../store/openSource';
 import { snapshotText } from '../store/snapshotText';
+
+/** The snapshot code loads on first use, as in the Snapshot dialog. */
+const loadSnapshot = async () => ({
+  ...(await import('../graph/snapshot/options')),
+  ...(await import('../graph/snapshot/snapshot')),
+});
 
 export interface RenderRequest {
   format: 'png' | 'svg';
@@ -62,6 +67,7 @@ export function installAutomation(store: StoreApi<GraphState>): void {
       async png() {
         const main = getActiveGraph();
         if (!main) return;
+        const { DEFAULT_SNAPSHOT, snapshotPng } = await loadSnapshot();
         const options: SnapshotOptions = {
           ...DEFAULT_SNAPSHOT,
           scope: 'whole',
@@ -113,6 +119,7 @@ export function installAutomation(store: StoreApi<GraphState>): void {
       await frame();
       const main = getActiveGraph();
       if (!main) return { ok: false, problems: ['the graph did not mount'] };
+      const { DEFAULT_SNAPSHOT, snapshotPng, snapshotSize, snapshotSvg } = await loadSnapshot();
       const title = req.title ?? d.title;
       const options: SnapshotOptions = {
         ...DEFAULT_SNAPSHOT,

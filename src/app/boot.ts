@@ -4,7 +4,8 @@ import { openSource } from '../store/openSource';
 import { applyViewParams, datasetParam } from '../store/viewParams';
 import { i18n } from '../i18n/i18n';
 import { AUTOSAVE_KEY } from '../store/autosave';
-import { BUNDLED } from './bundledDatasets';
+import { problem } from '../model/problem';
+import { BUNDLED, checkSeed, loadSeed, SEED_NAME } from './bundledDatasets';
 
 /** Brings back work autosaved in this browser, with a notice; false when there is none. */
 async function restoreWork(store: StoreApi<GraphState>): Promise<boolean> {
@@ -19,6 +20,30 @@ async function restoreWork(store: StoreApi<GraphState>): Promise<boolean> {
   s.setEditing(true);
   s.setNotice(i18n.t('edit.restored', { time: new Date(saved.savedAt).toLocaleString() }));
   return true;
+}
+
+/** The default dataset; its (unexpected) problems are shown once the validator has loaded. */
+async function showSeed(store: StoreApi<GraphState>): Promise<boolean> {
+  const { setLoading, loadDataset, reportProblems } = store.getState();
+  setLoading({ name: SEED_NAME, stage: 'reading', fraction: null });
+  try {
+    const dataset = await loadSeed();
+    // Why something else could not be shown stays on screen above the seed.
+    const earlier = store.getState().report;
+    loadDataset(dataset, SEED_NAME, [], { kind: 'bundled', id: 'seed' });
+    if (earlier) reportProblems(earlier.file, earlier.problems, earlier.action);
+    void checkSeed(dataset).then((problems) => {
+      if (problems.length) store.getState().reportProblems(SEED_NAME, problems);
+    });
+    return true;
+  } catch (error) {
+    reportProblems(SEED_NAME, [
+      problem('AG008', '', error instanceof Error ? error.message : String(error)),
+    ]);
+    return false;
+  } finally {
+    store.getState().setLoading(null);
+  }
 }
 
 /** A dataset and view embedded in a standalone HTML file (see standalone.ts). */
@@ -65,11 +90,16 @@ export async function boot(
       const found = BUNDLED.find((b) => b.id === bundled);
       if (found)
         ok = await openSource(store, {
-          ...found.source(),
+          ...(await found.source()),
           origin: { kind: 'bundled', id: found.id },
         });
       else ignored.push(`dataset=${bundled}`);
     }
+  }
+  // The seed, when nothing else was asked for or what was asked for could not be shown.
+  if (store.getState().datasetKey === 0) {
+    const shown = await showSeed(store);
+    if (!embedded && !datasetParam(search).data && !datasetParam(search).bundled) ok = shown;
   }
   // A link's view belongs to its dataset: if that did not load, the view is not applied.
   if (ok) ignored.push(...applyViewParams(store, viewSearch));

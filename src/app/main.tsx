@@ -1,6 +1,5 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { I18nextProvider } from 'react-i18next';
 import { i18n, setUiLanguage } from '../i18n/i18n';
 import { LANGUAGES, type Language } from '../model/labels';
 import { createGraphStore } from '../store/graphStore';
@@ -13,7 +12,7 @@ import { startAutosave } from '../store/autosave';
 import { EmbedApp } from './EmbedApp';
 import { syncUrl } from './syncUrl';
 import { isEmbed } from '../store/viewParams';
-import { checkSeed, loadSeed, SEED_NAME } from './bundledDatasets';
+import { EMPTY_DATASET, SEED_NAME } from './bundledDatasets';
 import { loadString, saveString } from './persist';
 import './app.css';
 
@@ -21,13 +20,10 @@ const LANGUAGE_KEY = 'actor-graph.language';
 const saved = loadString(LANGUAGE_KEY);
 const language: Language = LANGUAGES.includes(saved as Language) ? (saved as Language) : 'en';
 
-const seed = loadSeed();
-const store = createGraphStore(seed.dataset, SEED_NAME, { language });
-void checkSeed().then((problems) => {
-  if (problems.length) store.getState().reportProblems(SEED_NAME, problems);
-});
+// The seed (or whatever the link asks for) arrives in `boot`; until then the graph is empty.
+const store = createGraphStore(EMPTY_DATASET, SEED_NAME, { language });
 
-// The store's language drives i18next and the page's lang, and is remembered.
+// The store's language drives the UI language and the page's lang, and is remembered.
 const applyLanguage = (lang: Language) => {
   setUiLanguage(lang);
   document.documentElement.lang = lang;
@@ -52,10 +48,8 @@ const root = document.getElementById('root');
 if (!root) throw new Error('AG901: index.html has no #root element');
 createRoot(root).render(
   <StrictMode>
-    <I18nextProvider i18n={i18n}>
-      <StoreContext.Provider value={store}>
-        {isEmbed(window.location.search) ? <EmbedApp /> : <App />}
-      </StoreContext.Provider>
-    </I18nextProvider>
+    <StoreContext.Provider value={store}>
+      {isEmbed(window.location.search) ? <EmbedApp /> : <App />}
+    </StoreContext.Provider>
   </StrictMode>,
 );

@@ -1,14 +1,15 @@
-import { t } from '../i18n/i18n';
+import { translate } from '../i18n/i18n';
+import type { Language } from '../model/labels';
 import type { StatusKey } from '../model/status';
 import type { GraphState } from '../store/graphStore';
 import { memoLast } from '../store/memo';
 import { selectLabels } from '../store/selectors';
 import type { GraphWords } from './elements';
 
-const wordsOf = memoLast((labels: GraphWords['labels'], lng: string): GraphWords => ({
+const wordsOf = memoLast((labels: GraphWords['labels'], lng: Language): GraphWords => ({
   labels,
-  status: (status: StatusKey) => t(`status.${status}`, { lng }),
-  disputedBadge: t('graph.disputedBadge', { lng }),
+  status: (status: StatusKey) => translate(lng, `status.${status}`),
+  disputedBadge: translate(lng, 'graph.disputedBadge'),
 }));
 
 /** The words the graph draws for the current dataset and language. */

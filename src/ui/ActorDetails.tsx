@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import { effectiveKind } from '../model/appearance';
 import type { Actor } from '../model/schema';
 import { statusOf } from '../model/status';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import { safeHttpUrl } from '../model/articleSegments';
 import { useGraph } from '../store/StoreContext';
 import { ArticleText } from './ArticleText';

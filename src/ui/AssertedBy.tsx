@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import type { Relation } from '../model/schema';
 
 /** Who asserts a claim, nearest source first ("media, citing anonymous officials"). */

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import { useGraph } from '../store/StoreContext';
 import { selectLabels } from '../store/selectors';
 import { useAsserters } from './useAsserters';

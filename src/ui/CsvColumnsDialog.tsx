@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import type { CsvColumns } from '../model/formats/parseCsv';
 import { openSource } from '../store/openSource';
 import { useGraph, useGraphStoreApi } from '../store/StoreContext';

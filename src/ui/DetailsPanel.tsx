@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import { useGraph } from '../store/StoreContext';
 import { selectSelectedActor, selectSelectedRelations } from '../store/selectors';
 import { ActorDetails } from './ActorDetails';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import { useGraph, useGraphStoreApi } from '../store/StoreContext';
 import { selectReadingOrder } from '../store/selectors';
 import { readingPosition, walkEvidence } from '../store/walkEvidence';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import { clearAutosave } from '../store/autosave';
 import type { ExportFormat } from '../store/exportFiles';
 import { useGraphStoreApi } from '../store/StoreContext';

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import { mountGraph, type MountedGraph } from '../graph/mountGraph';
 import { useGraphStoreApi } from '../store/StoreContext';
 import { ViewModeSwitch } from './ViewModeSwitch';

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import { useGraph } from '../store/StoreContext';
 import { selectIndex, selectLabels, selectPath } from '../store/selectors';
 

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import { cancelLayout } from '../graph/layout';
 import { cancelLoading } from '../store/openSource';
 import { useGraph } from '../store/StoreContext';

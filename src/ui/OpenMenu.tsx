@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import { openSource, type Source } from '../store/openSource';
 import { useGraphStoreApi } from '../store/StoreContext';
 import { MenuButton, type MenuItem } from './MenuButton';
@@ -8,7 +8,7 @@ import { PasteDialog } from './PasteDialog';
 export interface BundledDataset {
   id: string;
   title: string;
-  source: () => Source;
+  source: () => Source | Promise<Source>;
 }
 
 /** Open: a file, pasted text, or one of the bundled datasets. */
@@ -23,7 +23,9 @@ export function OpenMenu({ bundled }: { bundled: readonly BundledDataset[] }) {
     ...bundled.map((b, i) => ({
       label: b.title,
       onSelect: () =>
-        void openSource(store, { ...b.source(), origin: { kind: 'bundled', id: b.id } }),
+        void Promise.resolve(b.source()).then((source) =>
+          openSource(store, { ...source, origin: { kind: 'bundled', id: b.id } }),
+        ),
       ...(i === 0 ? { group: t('toolbar.bundled') } : {}),
     })),
   ];

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import { useGraph } from '../store/StoreContext';
 
 /** Problems of the last load, every one with its place; the graph behind stays as it was. */
@@ -36,7 +36,7 @@ export function ProblemsAlert() {
             <span className="badge">{t(`problems.${p.severity}`)}</span> <code>{p.code}</code>{' '}
             {t('problems.at')}{' '}
             <code>
-              {p.line ? t('problems.lineColumn', { line: p.line, column: p.column }) : p.path}
+              {p.line ? t('problems.lineColumn', { line: p.line, column: p.column ?? '' }) : p.path}
             </code>
             : {p.message}
           </li>

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 
 /** Foreign or extra attributes, always rendered as text. */
 export function PropertyList({ properties }: { properties?: Record<string, unknown> }) {

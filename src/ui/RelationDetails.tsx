@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import type { Relation } from '../model/schema';
 import { statusOf } from '../model/status';
 import { useGraph } from '../store/StoreContext';

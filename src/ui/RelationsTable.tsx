@@ -1,5 +1,5 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import { statusOf } from '../model/status';
 import { selectedRelationIds } from '../store/graphStore';
 import { useGraph } from '../store/StoreContext';

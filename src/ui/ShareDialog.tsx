@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import { fillStandalone } from '../store/standalone';
 import { useGraph, useGraphStoreApi } from '../store/StoreContext';
 import { viewSearch } from '../store/viewParams';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import { getActiveGraph } from '../graph/activeGraph';
 import { DEFAULT_SNAPSHOT, type SnapshotOptions } from '../graph/snapshot/options';
 import {

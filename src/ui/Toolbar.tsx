@@ -1,12 +1,16 @@
-import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { lazy, Suspense, useState } from 'react';
+import { useTranslation } from '../i18n/useTranslation';
 import { LANGUAGES, type Language } from '../model/labels';
 import { useGraph } from '../store/StoreContext';
 import { ExportMenu } from './ExportMenu';
 import { OpenMenu, type BundledDataset } from './OpenMenu';
 import { SearchBox } from './SearchBox';
-import { ShareDialog } from './ShareDialog';
-import { SnapshotDialog } from './SnapshotDialog';
+
+// Dialogs load when first opened: they are not part of the start-up JavaScript.
+const SnapshotDialog = lazy(() =>
+  import('./SnapshotDialog').then((m) => ({ default: m.SnapshotDialog })),
+);
+const ShareDialog = lazy(() => import('./ShareDialog').then((m) => ({ default: m.ShareDialog })));
 
 export function Toolbar({ bundled = [] }: { bundled?: readonly BundledDataset[] }) {
   const { t } = useTranslation();
@@ -65,11 +69,19 @@ export function Toolbar({ bundled = [] }: { bundled?: readonly BundledDataset[] 
         <button type="button" onClick={() => setSnapshot(true)}>
           {t('snapshot.button')}
         </button>
-        {snapshot && <SnapshotDialog onClose={() => setSnapshot(false)} />}
+        {snapshot && (
+          <Suspense fallback={null}>
+            <SnapshotDialog onClose={() => setSnapshot(false)} />
+          </Suspense>
+        )}
         <button type="button" onClick={() => setSharing(true)}>
           {t('share.button')}
         </button>
-        {sharing && <ShareDialog onClose={() => setSharing(false)} />}
+        {sharing && (
+          <Suspense fallback={null}>
+            <ShareDialog onClose={() => setSharing(false)} />
+          </Suspense>
+        )}
       </div>
     </header>
   );

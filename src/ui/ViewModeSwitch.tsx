@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import type { ViewMode } from '../store/graphStore';
 import { useGraph } from '../store/StoreContext';
 

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { deleteActor, updateActor } from '../../model/edit';
 import type { Actor } from '../../model/schema';
 import { useGraph, useGraphStoreApi } from '../../store/StoreContext';

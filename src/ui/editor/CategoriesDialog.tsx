@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { deleteKind, deleteType, uniqueId, upsertKind, upsertType } from '../../model/edit';
 import type { ActorKind, RelationType } from '../../model/schema';
 import { useGraph, useGraphStoreApi } from '../../store/StoreContext';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { useStore } from 'zustand';
 import { getActiveGraph } from '../../graph/activeGraph';
 import { addActor, addRelation, setPositions, uniqueId } from '../../model/edit';

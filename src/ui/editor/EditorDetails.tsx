@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import type { Actor, Relation } from '../../model/schema';
 import { ActorForm } from './ActorForm';
 import { RelationForm } from './RelationForm';

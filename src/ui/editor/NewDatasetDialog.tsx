@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { newDataset, type NewDatasetFields } from '../../model/edit';
 import { mayReplace } from '../../store/openSource';
 import { useGraphStoreApi } from '../../store/StoreContext';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { addEvidence, deleteRelation, removeEvidence, updateRelation } from '../../model/edit';
 import { STATUSES, type Relation } from '../../model/schema';
 import { useGraph, useGraphStoreApi } from '../../store/StoreContext';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { validateDataset } from '../../model/validate';
 import type { GraphState } from '../../store/graphStore';
 import { memoLast } from '../../store/memo';
