@@ -22,6 +22,11 @@ async function restoreWork(store: StoreApi<GraphState>): Promise<boolean> {
   return true;
 }
 
+const whenIdle = (task: () => void) =>
+  typeof requestIdleCallback === 'function'
+    ? requestIdleCallback(task, { timeout: 3000 })
+    : setTimeout(task, 500);
+
 /** The default dataset; its (unexpected) problems are shown once the validator has loaded. */
 async function showSeed(store: StoreApi<GraphState>): Promise<boolean> {
   const { setLoading, loadDataset, reportProblems } = store.getState();
@@ -32,9 +37,13 @@ async function showSeed(store: StoreApi<GraphState>): Promise<boolean> {
     const earlier = store.getState().report;
     loadDataset(dataset, SEED_NAME, [], { kind: 'bundled', id: 'seed' });
     if (earlier) reportProblems(earlier.file, earlier.problems, earlier.action);
-    void checkSeed(dataset).then((problems) => {
-      if (problems.length) store.getState().reportProblems(SEED_NAME, problems);
-    });
+    // Checked once the page is idle: the validator must not delay the first picture.
+    whenIdle(
+      () =>
+        void checkSeed(dataset).then((problems) => {
+          if (problems.length) store.getState().reportProblems(SEED_NAME, problems);
+        }),
+    );
     return true;
   } catch (error) {
     reportProblems(SEED_NAME, [

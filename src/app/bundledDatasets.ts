@@ -1,3 +1,4 @@
+import seedUrl from '../../data/russia-china-military-aid.json?url';
 import type { Problem } from '../model/problem';
 import type { Dataset } from '../model/schema';
 import type { Source } from '../store/openSource';
@@ -15,18 +16,25 @@ export const EMPTY_DATASET: Dataset = {
   relations: [],
 };
 
+let seedRequest: Promise<string> | null = null;
+
 /**
  * The seed's text. It is data, not code: the web build fetches it as a JSON file, so it is
  * not part of the initial JavaScript. The standalone file may not connect anywhere, so there
- * it is a chunk inlined into the page.
+ * it is a chunk inlined into the page. Asked for once; the first call may come early (see
+ * main.tsx) so the download overlaps the start-up.
  */
-export async function seedText(): Promise<string> {
-  if (import.meta.env.VITE_STANDALONE)
-    return (await import('../../data/russia-china-military-aid.json?raw')).default;
-  const url = (await import('../../data/russia-china-military-aid.json?url')).default;
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`the seed dataset answered HTTP ${response.status}`);
-  return response.text();
+export function seedText(): Promise<string> {
+  seedRequest ??= (async () => {
+    if (import.meta.env.VITE_STANDALONE)
+      return (await import('../../data/russia-china-military-aid.json?raw')).default;
+    const response = await fetch(seedUrl);
+    if (!response.ok) throw new Error(`the seed dataset answered HTTP ${response.status}`);
+    return response.text();
+  })();
+  // A failed request may be retried (from the Open menu).
+  seedRequest.catch(() => (seedRequest = null));
+  return seedRequest;
 }
 
 /**

@@ -11,8 +11,8 @@ import { setReplaceGuard } from '../store/openSource';
 import { startAutosave } from '../store/autosave';
 import { EmbedApp } from './EmbedApp';
 import { syncUrl } from './syncUrl';
-import { isEmbed } from '../store/viewParams';
-import { EMPTY_DATASET, SEED_NAME } from './bundledDatasets';
+import { datasetParam, isEmbed } from '../store/viewParams';
+import { EMPTY_DATASET, SEED_NAME, seedText } from './bundledDatasets';
 import { loadString, saveString } from './persist';
 import './app.css';
 
@@ -35,6 +35,9 @@ store.subscribe((s, prev) => {
 });
 
 const search = window.location.search;
+// The seed is shown unless the link names other data: its download starts now, beside the
+// start-up, rather than after it.
+if (!datasetParam(search).data && !datasetParam(search).bundled) void seedText().catch(() => {});
 setReplaceGuard((name) => window.confirm(i18n.t('edit.confirmReplace', { name })));
 void boot(store, search, (params) => i18n.t('app.ignoredParams', { params })).then(() => {
   syncUrl(store, isEmbed(search) ? { embed: '1' } : {});
