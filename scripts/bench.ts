@@ -1,10 +1,12 @@
 /**
- * npm run bench [-- --sizes seed,1k,5k,20k --runs 5 --out bench-results/bench.json]
+ * npm run bench [-- --sizes seed,1k,5k,20k,layout10k --runs 5 --out bench-results/bench.json]
  *
  * Runs the production build (dist/) and a bare-Cytoscape page (bench/bare.html) on the same
  * generated graphs in headless Chromium, alternating runs, and prints medians and ratios:
- * first paint, filter toggle → paint, highlight → paint, search, PNG export, JS heap; plus
- * the gzipped size of the initial JS. Not a test: timings depend on the machine.
+ * first paint, filter toggle → paint, highlight → paint, search, PNG export, JS heap, and
+ * navigation → seed shown; `layoutNk` times the worker layout of N thousand actors without
+ * positions; plus the gzipped size of the initial JS against react + react-dom + Cytoscape
+ * alone. Not a test: timings depend on the machine.
  */
 import { createServer, type Server } from 'node:http';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -25,7 +27,7 @@ const SIZES: Record<string, [number, number] | 'seed'> = {
   '5k': [5000, 10000],
   '20k': [20000, 40000],
 };
-const sizes = arg('--sizes', 'seed,1k,5k,20k').split(',');
+const sizes = arg('--sizes', 'seed,1k,5k,20k,layout10k').split(',');
 const runs = Number(arg('--runs', '5'));
 const out = arg('--out', 'bench-results/bench.json');
 
@@ -197,8 +199,49 @@ async function main() {
     args: flags.args,
   });
   const results: Record<string, { ours: Metrics; bare: Metrics; ratio: Metrics }> = {};
+  const layouts: Record<string, { total: number; shown: number; longestPause: number }> = {};
   try {
-    for (const size of sizes) {
+    for (const size of sizes.filter((s) => s.startsWith('layout'))) {
+      // Graphs without positions, laid out by ForceAtlas2 in a worker (ours only: bare
+      // Cytoscape would need cose, minutes at this size).
+      const actors = Number(size.slice('layout'.length).replace('k', '000')) || 10000;
+      const text = JSON.stringify(
+        generateDataset({ actors, relations: actors * 2, seed: 1, positions: false }),
+      );
+      const samples: { total: number; shown: number; longestPause: number }[] = [];
+      for (let i = 0; i < runs; i++) {
+        const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+        await page.goto(`${url}/`);
+        await page.waitForFunction(
+          () => (window as unknown as { __actorGraph?: { ready: boolean } }).__actorGraph?.ready,
+        );
+        samples.push(
+          await page.evaluate(
+            (t) =>
+              (
+                window as unknown as {
+                  __actorGraph: {
+                    bench: {
+                      layout: (
+                        t: string,
+                      ) => Promise<{ total: number; shown: number; longestPause: number }>;
+                    };
+                  };
+                }
+              ).__actorGraph.bench.layout(t),
+            text,
+          ),
+        );
+        await page.close();
+        process.stderr.write(`${size}: run ${i + 1}/${runs}\n`);
+      }
+      layouts[size] = {
+        total: median(samples.map((x) => x.total)),
+        shown: median(samples.map((x) => x.shown)),
+        longestPause: median(samples.map((x) => x.longestPause)),
+      };
+    }
+    for (const size of sizes.filter((s) => !s.startsWith('layout'))) {
       const spec = SIZES[size];
       if (!spec) throw new Error(`unknown size ${size}: use ${Object.keys(SIZES).join(', ')}`);
       const text =
@@ -255,6 +298,11 @@ async function main() {
       );
     }
   }
+  for (const [size, l] of Object.entries(layouts))
+    lines.push(
+      '',
+      `Layout (${size}, no positions, ForceAtlas2 in a worker): ${f(l.total)} from the bytes to the laid-out picture (the interim grid painted after ${f(l.shown)}); longest main-thread pause while the layout ran ${f(l.longestPause)}.`,
+    );
   lines.push(
     '',
     `Initial JS: ${(js.total / 1024).toFixed(1)} KB gzipped (${Object.entries(js.files)
@@ -272,6 +320,7 @@ async function main() {
         date: new Date().toISOString(),
         runs,
         results,
+        layouts,
         initialJsGzipBytes: { ...js, reactAndCytoscape: baseline, rest: js.total - baseline },
       },
       null,

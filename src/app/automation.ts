@@ -50,6 +50,33 @@ export function installAutomation(store: StoreApi<GraphState>): void {
         await frame();
         return ok;
       },
+      /**
+       * Opens a dataset without positions and waits for the background layout: the time to
+       * the laid-out picture, and the longest the page did not answer meanwhile.
+       */
+      async layout(text: string) {
+        const t0 = performance.now();
+        await openSource(store, { kind: 'text', name: 'bench.json', text });
+        await frame(); // the interim grid is painted; the layout runs from here
+        const shown = performance.now() - t0;
+        let longest = 0;
+        const observer = new PerformanceObserver((list) => {
+          for (const e of list.getEntries()) longest = Math.max(longest, e.duration);
+        });
+        observer.observe({ type: 'longtask' });
+        await new Promise<void>((resolve) => {
+          const done = () => store.getState().layoutProgress === null;
+          if (done()) return resolve();
+          const stop = store.subscribe(() => {
+            if (!done()) return;
+            stop();
+            resolve();
+          });
+        });
+        await frame();
+        observer.disconnect();
+        return { total: performance.now() - t0, shown, longestPause: longest };
+      },
       async hideTypes(types: string[]) {
         store
           .getState()

@@ -13,7 +13,7 @@ import { createFocusLens } from './focusLens';
 import { elementLabels, toElements } from './elements';
 import { graphWordsFor } from './graphWords';
 import { actorElementId } from './ids';
-import { runLayout } from './layout';
+import { interimPosition, laidOutInBackground, runLayout } from './layout';
 import { claimRelationOf } from './attributionElements';
 import { isLargeGraph, markLarge, wearsLargeStyle } from './largeGraph';
 import { stylesheetFor } from './stylesheet';
@@ -53,11 +53,18 @@ function syncElements(cy: Core, state: GraphState, previous: GraphState['dataset
     .remove();
   chooseStylesheet(cy, state.dataset);
   const centre = currentViewport(cy);
+  // A fresh big dataset without positions waits on a grid for its background layout.
+  const interim = !previous && laidOutInBackground(state.dataset);
+  const actorIndex = interim
+    ? new Map(state.dataset.actors.map((a, i) => [actorElementId(a.id), i]))
+    : null;
   const toAdd = [];
   for (const def of drawable) {
     const id = def.data.id as string;
     const existing = cy.getElementById(id);
     if (existing.empty()) {
+      if (interim && def.group === 'nodes' && !def.position)
+        def.position = interimPosition(actorIndex?.get(id) ?? 0, state.dataset.actors.length);
       if (previous && def.group === 'nodes' && !def.position) {
         // A golden-angle spiral around the view's centre: new actors never land on each other.
         const i = state.dataset.actors.length + toAdd.length;

@@ -68,41 +68,51 @@ function forceLayoutInWorker(
   });
 }
 
+/** Whether a fresh dataset is laid out in the background (and shown on a grid meanwhile). */
+export const laidOutInBackground = (dataset: Dataset): boolean =>
+  dataset.actors.length > COSE_LIMIT && dataset.actors.some((a) => !a.position);
+
+/**
+ * Where an actor without a position waits for the background layout: a square grid in the
+ * dataset's order, given to Cytoscape when the actors are added (moving thousands of nodes
+ * afterwards costs a second each time).
+ */
+export function interimPosition(index: number, count: number): { x: number; y: number } {
+  const side = Math.ceil(Math.sqrt(count));
+  return { x: (index % side) * 90, y: Math.floor(index / side) * 90 };
+}
+
 /**
  * Stored positions win. Otherwise: seeded start positions (from the actor ids, so the
- * same dataset gives the same picture), then cose without randomisation in a fixed box for
- * small graphs, or a grid at once and ForceAtlas2 in a worker for big ones.
+ * same dataset gives the same picture) and cose without randomisation in a fixed box for
+ * small graphs; for big ones the interim grid (see `interimPosition`) at once and
+ * ForceAtlas2 in a worker.
  */
 export function runLayout(cy: Core, dataset: Dataset, onProgress: LayoutProgress = () => {}): void {
   cancelLayout();
   const missing = dataset.actors.some((a) => !a.position);
-  if (missing) {
-    const n = dataset.actors.length;
+  const n = dataset.actors.length;
+  const seed = hash(dataset.actors.map((a) => a.id).join('\u0000'));
+  if (missing && n > COSE_LIMIT) {
+    if (typeof Worker !== 'undefined') forceLayoutInWorker(cy, dataset, seed, onProgress);
+  } else if (missing) {
     const side = Math.max(400, Math.sqrt(n) * 120);
-    const seed = hash(dataset.actors.map((a) => a.id).join('\u0000'));
     const random = seededRandom(seed);
     const start = new Map<string, { x: number; y: number }>();
     cy.nodes().forEach((node: NodeSingular) => {
       start.set(node.id(), { x: random() * side, y: random() * side });
     });
-    const boundingBox = { x1: 0, y1: 0, w: side, h: side };
-    const options =
-      n <= COSE_LIMIT
-        ? {
-            name: 'cose',
-            randomize: false,
-            animate: false,
-            boundingBox,
-            fit: false,
-            numIter: 1000,
-            nodeRepulsion: () => 400000,
-            idealEdgeLength: () => 90,
-          }
-        : { name: 'grid', boundingBox, fit: false, avoidOverlap: true };
     cy.nodes().positions((node: NodeSingular) => start.get(node.id()) ?? { x: 0, y: 0 });
-    cy.layout(options as never).run();
-    if (n > COSE_LIMIT && typeof Worker !== 'undefined')
-      forceLayoutInWorker(cy, dataset, seed, onProgress);
+    cy.layout({
+      name: 'cose',
+      randomize: false,
+      animate: false,
+      boundingBox: { x1: 0, y1: 0, w: side, h: side },
+      fit: false,
+      numIter: 1000,
+      nodeRepulsion: () => 400000,
+      idealEdgeLength: () => 90,
+    } as never).run();
   }
   fitGraph(cy);
 }
