@@ -33,6 +33,8 @@ export const de: Catalogue = {
     layoutProgress: 'Fortschritt der Anordnung',
     reading: '{{name}} wird gelesen…',
     parsing: 'Graph in {{name}} wird eingelesen…',
+    validating: '{{name}} wird am Format geprüft…',
+    checking: 'Verweise in {{name}} werden geprüft…',
     cancel: 'Abbrechen',
     progress: 'Ladefortschritt',
     drop: 'Graph-Datei hier ablegen, um sie zu öffnen (Actor-Graph-JSON, GEXF, GraphML, Cytoscape-JSON, CSV)',

@@ -31,6 +31,8 @@ export const en = {
     layoutProgress: 'Layout progress',
     reading: 'Reading {{name}}…',
     parsing: 'Reading the graph in {{name}}…',
+    validating: 'Checking {{name}} against the format…',
+    checking: 'Checking the references in {{name}}…',
     cancel: 'Cancel',
     progress: 'Loading progress',
     drop: 'Drop a graph file to open it (actor-graph JSON, GEXF, GraphML, Cytoscape JSON, CSV)',

@@ -12,11 +12,16 @@ export interface ValidationResult {
  * Validates anything against the actor-graph format and returns every problem at once:
  * schema errors, duplicate ids, dangling references and evidence that does not match.
  */
-export function validateDataset(input: unknown): ValidationResult {
+/** The steps of reading a file, for progress: syntax, then the schema, then references. */
+export type ImportStep = 'parsing' | 'validating' | 'checking';
+export type OnImportStep = (step: ImportStep) => void;
+
+export function validateDataset(input: unknown, onStep?: OnImportStep): ValidationResult {
   const header = checkHeader(input);
   if (header) return { problems: [header] };
 
   const problems: Problem[] = [];
+  onStep?.('validating');
   const parsed = datasetSchema.safeParse(input);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
@@ -24,6 +29,7 @@ export function validateDataset(input: unknown): ValidationResult {
     }
   }
   // Reference checks run on the raw input so a schema error does not hide them.
+  onStep?.('checking');
   problems.push(...checkReferences(input as Record<string, unknown>));
   if (parsed.success && !hasErrors(problems)) return { dataset: parsed.data, problems };
   return { problems };

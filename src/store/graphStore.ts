@@ -5,6 +5,7 @@ import type { Language } from '../model/labels';
 import type { Problem } from '../model/problem';
 import type { Dataset } from '../model/schema';
 import type { StatusKey } from '../model/status';
+import type { ImportStep } from '../model/validate';
 
 /** What is selected: an actor, or one or more relations (a click on overlapping quotes). */
 export type Selection =
@@ -21,7 +22,7 @@ export interface ProblemReport {
 /** A load under way: what, which stage, how far (null while the length is unknown). */
 export interface Loading {
   name: string;
-  stage: 'reading' | 'parsing';
+  stage: 'reading' | ImportStep;
   fraction: number | null;
 }
 

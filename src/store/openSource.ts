@@ -1,6 +1,7 @@
 import type { StoreApi } from 'zustand/vanilla';
 import type { ImportOptions } from '../model/formats/importText';
 import { problem } from '../model/problem';
+import type { ImportStep } from '../model/validate';
 import type { DatasetOrigin, GraphState } from './graphStore';
 import { readFile, readUrl, type ReadResult } from './readSource';
 import { runImport } from './runImport';
@@ -96,11 +97,17 @@ export async function openSource(
       reportProblems(name, read.problems);
       return false;
     }
-    setLoading({ name, stage: 'parsing', fraction: null });
+    // Reading the graph goes syntax → schema → references: the bar moves a third each step.
+    const steps: ImportStep[] = ['parsing', 'validating', 'checking'];
+    const onStep = (stage: ImportStep) => {
+      if (!controller.signal.aborted)
+        setLoading({ name, stage, fraction: steps.indexOf(stage) / steps.length });
+    };
+    onStep('parsing');
     const outcome = await runImport(
       name,
       read.text,
-      { ...options, ...(nodesCsv ? { nodesCsv } : {}) },
+      { ...options, ...(nodesCsv ? { nodesCsv } : {}), onStep },
       controller.signal,
     );
     if (controller.signal.aborted) throw new DOMException('cancelled', 'AbortError');

@@ -1,4 +1,5 @@
 import type { ImportOptions, ImportOutcome } from '../model/formats/importText';
+import type { ImportWorkerMessage } from './importWorker';
 import { createImportWorker } from './createImportWorker';
 
 /** Files above this many characters are parsed in a worker. */
@@ -25,10 +26,11 @@ export function runImport(
       reject(new DOMException('Loading was cancelled', 'AbortError'));
     };
     signal.addEventListener('abort', stop, { once: true });
-    worker.onmessage = (event: MessageEvent<ImportOutcome>) => {
+    worker.onmessage = (event: MessageEvent<ImportWorkerMessage>) => {
+      if (event.data.type === 'step') return options.onStep?.(event.data.step);
       signal.removeEventListener('abort', stop);
       worker.terminate();
-      resolve(event.data);
+      resolve(event.data.outcome);
     };
     worker.onerror = () => {
       // A worker that cannot start (e.g. blocked) must not block loading: parse here instead.
@@ -36,6 +38,8 @@ export function runImport(
       worker.terminate();
       resolve(inline());
     };
-    worker.postMessage({ name, text, options });
+    // A function cannot cross to the worker; steps come back as messages instead.
+    const { onStep: _onStep, ...plain } = options;
+    worker.postMessage({ name, text, options: plain });
   });
 }

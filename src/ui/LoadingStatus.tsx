@@ -21,9 +21,7 @@ export function LoadingStatus() {
     );
   }
   if (!loading) return null;
-  const text = t(loading.stage === 'reading' ? 'load.reading' : 'load.parsing', {
-    name: loading.name,
-  });
+  const text = t(`load.${loading.stage}`, { name: loading.name });
   return (
     <div className="loading" role="status">
       <span>{text}</span>

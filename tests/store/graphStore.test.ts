@@ -80,3 +80,23 @@ describe('graph store', () => {
     expect(store.getState().filters.hiddenTypes).toEqual([]);
   });
 });
+
+describe('loading progress', () => {
+  it('shows each step of reading a file, then clears', async () => {
+    const store = smallStore();
+    const seen: string[] = [];
+    store.subscribe((s) => {
+      const shown =
+        s.loading && `${s.loading.stage} ${Math.round((s.loading.fraction ?? 0) * 100)}%`;
+      if (shown && seen.at(-1) !== shown) seen.push(shown);
+    });
+    const ok = await openSource(store, {
+      kind: 'text',
+      name: 'graph.gexf',
+      text: readFixture('samples/graphology-v1_3.gexf'),
+    });
+    expect(ok).toBe(true);
+    expect(seen).toEqual(['parsing 0%', 'validating 33%', 'checking 67%']);
+    expect(store.getState().loading).toBeNull();
+  });
+});

@@ -1,7 +1,7 @@
 import { problem, type Problem } from '../problem';
 import type { Actor, ActorKind, Relation, RelationType } from '../schema';
 import { STATUSES } from '../vocabulary';
-import { validateDataset, type ValidationResult } from '../validate';
+import { validateDataset, type OnImportStep, type ValidationResult } from '../validate';
 import { readEmbedded } from './embedded';
 import type { RawEdge, RawGraph, RawNode } from './rawGraph';
 
@@ -245,7 +245,7 @@ function toRelation(edge: RawEdge, id: string, type: string, used: Set<string>):
 }
 
 /** Turns a raw graph into a validated dataset, with warnings for everything it had to mend. */
-export function buildDataset(raw: RawGraph, fileName: string): BuildResult {
+export function buildDataset(raw: RawGraph, fileName: string, onStep?: OnImportStep): BuildResult {
   const warnings: Problem[] = [];
   const embedded = readEmbedded(raw.embedded);
   const declaredKinds = new Map((embedded?.actorKinds ?? []).map((k) => [k.id, k]));
@@ -372,7 +372,7 @@ export function buildDataset(raw: RawGraph, fileName: string): BuildResult {
     actors,
     relations,
   };
-  const result = validateDataset(dataset);
+  const result = validateDataset(dataset, onStep);
   return { ...result, problems: [...warnings, ...result.problems], warnings };
 }
 

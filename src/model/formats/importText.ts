@@ -1,7 +1,7 @@
 import { parseJsonText } from '../parseJsonText';
 import { hasErrors, problem, type Problem } from '../problem';
 import type { Dataset } from '../schema';
-import { validateDataset } from '../validate';
+import { validateDataset, type OnImportStep } from '../validate';
 import { buildDataset } from './buildDataset';
 import { migrateDataset } from './migrate';
 import {
@@ -23,6 +23,8 @@ export interface ImportOptions {
   csvColumns?: CsvColumns;
   /** A node list to go with a CSV edge list. */
   nodesCsv?: string;
+  /** Told as reading moves on: syntax, schema, references (for a progress display). */
+  onStep?: OnImportStep;
 }
 
 export type ImportOutcome =
@@ -56,15 +58,16 @@ function fromRaw(
   name: string,
   raw: RawGraph,
   before: Problem[] = [],
+  onStep?: OnImportStep,
 ): ImportOutcome {
-  const built = buildDataset(raw, name);
+  const built = buildDataset(raw, name, onStep);
   const problems = [...before, ...built.problems];
   return built.dataset && !hasErrors(problems)
     ? { kind: 'dataset', format, dataset: built.dataset, problems }
     : { kind: 'failed', format, problems };
 }
 
-function importJson(name: string, text: string): ImportOutcome {
+function importJson(name: string, text: string, onStep?: OnImportStep): ImportOutcome {
   const json = parseJsonText(text);
   if (!json.ok) return { kind: 'failed', problems: json.problems };
   const value = json.value;
@@ -76,12 +79,13 @@ function importJson(name: string, text: string): ImportOutcome {
     const migrated = migrateDataset(obj);
     if (!migrated.value)
       return { kind: 'failed', format: 'actor-graph', problems: migrated.problems };
-    const { dataset, problems } = validateDataset(migrated.value);
+    const { dataset, problems } = validateDataset(migrated.value, onStep);
     return dataset
       ? { kind: 'dataset', format: 'actor-graph', dataset, problems }
       : { kind: 'failed', format: 'actor-graph', problems };
   }
-  if (looksLikeCytoscape(value)) return fromRaw('cytoscape', name, parseCytoscape(value));
+  if (looksLikeCytoscape(value))
+    return fromRaw('cytoscape', name, parseCytoscape(value), [], onStep);
   if (obj && 'format' in obj) return { kind: 'failed', problems: validateDataset(obj).problems };
   return {
     kind: 'failed',
@@ -126,10 +130,13 @@ function importCsv(name: string, text: string, options: ImportOptions): ImportOu
     );
   }
   const nodes = options.nodesCsv ? readCsvTable(options.nodesCsv) : undefined;
-  return fromRaw('csv', name, csvToRawGraph(table, columns, nodes), [
-    ...table.problems,
-    ...(nodes?.problems ?? []),
-  ]);
+  return fromRaw(
+    'csv',
+    name,
+    csvToRawGraph(table, columns, nodes),
+    [...table.problems, ...(nodes?.problems ?? [])],
+    options.onStep,
+  );
 }
 
 /**
@@ -158,15 +165,17 @@ export function importTextUnguarded(
   if (text.trim() === '')
     return { kind: 'failed', problems: [problem('AG002', '$', `${name} is empty.`)] };
   const format = detectFormat(name, text);
+  const { onStep } = options;
+  if (format) onStep?.('parsing');
   switch (format) {
     case 'actor-graph':
     case 'cytoscape':
-      return importJson(name, text);
+      return importJson(name, text, onStep);
     case 'graphml':
     case 'gexf': {
       const parsed = format === 'graphml' ? parseGraphml(text) : parseGexf(text);
       return parsed.graph
-        ? fromRaw(format, name, parsed.graph)
+        ? fromRaw(format, name, parsed.graph, [], onStep)
         : { kind: 'failed', format, problems: parsed.problems };
     }
     case 'csv':
