@@ -101,16 +101,41 @@ const time = (page: Page, fn: string, ...params: unknown[]) =>
     { fn, params },
   );
 
+/** Our production build (canvas), the same with Cytoscape's WebGL renderer, the anchor. */
+type Who = 'ours' | 'webgl' | 'bare';
+const WHO: readonly Who[] = ['ours', 'webgl', 'bare'];
+
 async function runOnce(
   browser: Browser,
   url: string,
-  which: 'ours' | 'bare',
+  which: Who,
   text: string,
   hideTypes: string[],
   hub: string,
 ): Promise<Metrics> {
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   try {
+    if (which === 'webgl') {
+      // The WebGL renderer: the interactive figures only (its PNG is the canvas one).
+      await page.goto(`${url}/?renderer=webgl`);
+      await page.waitForFunction(
+        () => (window as unknown as { __actorGraph?: { ready: boolean } }).__actorGraph?.ready,
+      );
+      await page.evaluate(() => new Promise((r) => setTimeout(r, 300)));
+      const firstPaint = await time(page, '__actorGraph.bench.load', text);
+      const filter = await time(page, '__actorGraph.bench.hideTypes', hideTypes);
+      const highlight = await time(page, '__actorGraph.bench.highlight', hub);
+      const nan = NaN;
+      return {
+        startup: nan,
+        firstPaint,
+        filter,
+        highlight,
+        search: nan,
+        png: nan,
+        heap: await heapMb(page),
+      };
+    }
     if (which === 'ours') {
       await page.goto(`${url}/`);
       await page.waitForFunction(
@@ -198,7 +223,7 @@ async function main() {
     executablePath: process.env.CHROMIUM_PATH ?? flags.executablePath,
     args: flags.args,
   });
-  const results: Record<string, { ours: Metrics; bare: Metrics; ratio: Metrics }> = {};
+  const results: Record<string, Record<Who | 'ratio', Metrics>> = {};
   const layouts: Record<string, { total: number; shown: number; longestPause: number }> = {};
   try {
     for (const size of sizes.filter((s) => s.startsWith('layout'))) {
@@ -256,11 +281,12 @@ async function main() {
         .slice(0, Math.ceil(dataset.relationTypes.length / 2))
         .map((t) => t.id);
       const hub = dataset.actors[0]!.id;
-      const samples = { ours: [] as Metrics[], bare: [] as Metrics[] };
+      const samples: Record<Who, Metrics[]> = { ours: [], webgl: [], bare: [] };
       for (let i = 0; i < runs; i++) {
-        for (const which of i % 2 ? (['bare', 'ours'] as const) : (['ours', 'bare'] as const)) {
+        // Alternating: each run starts with a different renderer.
+        const order = WHO.map((_, k) => WHO[(k + i) % WHO.length]!);
+        for (const which of order)
           samples[which].push(await runOnce(browser, url, which, text, hideTypes, hub));
-        }
         process.stderr.write(`${size}: run ${i + 1}/${runs}\n`);
       }
       const med = (list: Metrics[]) =>
@@ -271,11 +297,12 @@ async function main() {
           ]),
         ) as Metrics;
       const ours = med(samples.ours);
+      const webgl = med(samples.webgl);
       const bare = med(samples.bare);
       const ratio = Object.fromEntries(
         (Object.keys(ours) as (keyof Metrics)[]).map((k) => [k, ours[k] / bare[k]]),
       ) as Metrics;
-      results[size] = { ours, bare, ratio };
+      results[size] = { ours, webgl, bare, ratio };
     }
   } finally {
     await browser.close();
@@ -283,18 +310,24 @@ async function main() {
   }
   const js = initialJsGzip();
   const baseline = await baselineJsGzip();
+  const NAMES = {
+    ours: 'Actor Graph',
+    webgl: 'Actor Graph, WebGL',
+    bare: 'bare Cytoscape',
+    ratio: 'Actor Graph / bare',
+  };
   const f = (v: number, unit = ' ms') => (Number.isFinite(v) ? `${Math.round(v)}${unit}` : '—');
   const lines = [
     `| size | renderer | first paint | filter → paint | highlight → paint | search | PNG export | JS heap | seed shown |`,
     `|---|---|---|---|---|---|---|---|---|`,
   ];
   for (const [size, r] of Object.entries(results)) {
-    for (const who of ['ours', 'bare', 'ratio'] as const) {
+    for (const who of ['ours', 'webgl', 'bare', 'ratio'] as const) {
       const m = r[who];
       const cell = (k: keyof Metrics, unit?: string) =>
         who === 'ratio' ? (Number.isFinite(m[k]) ? `${m[k].toFixed(2)}×` : '—') : f(m[k], unit);
       lines.push(
-        `| ${size} | ${who === 'ratio' ? 'ours / bare' : who === 'ours' ? 'Actor Graph' : 'bare Cytoscape'} | ${cell('firstPaint')} | ${cell('filter')} | ${cell('highlight')} | ${cell('search')} | ${cell('png')} | ${cell('heap', ' MB')} | ${cell('startup')} |`,
+        `| ${size} | ${NAMES[who]} | ${cell('firstPaint')} | ${cell('filter')} | ${cell('highlight')} | ${cell('search')} | ${cell('png')} | ${cell('heap', ' MB')} | ${cell('startup')} |`,
       );
     }
   }

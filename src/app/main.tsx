@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { i18n, setUiLanguage } from '../i18n/i18n';
 import { LANGUAGES, type Language } from '../model/labels';
-import { createGraphStore } from '../store/graphStore';
+import { createGraphStore, type Renderer } from '../store/graphStore';
 import { StoreContext } from '../store/StoreContext';
 import { App } from './App';
 import { installAutomation } from './automation';
@@ -17,11 +17,17 @@ import { loadString, saveString } from './persist';
 import './app.css';
 
 const LANGUAGE_KEY = 'actor-graph.language';
+const RENDERER_KEY = 'actor-graph.renderer';
 const saved = loadString(LANGUAGE_KEY);
 const language: Language = LANGUAGES.includes(saved as Language) ? (saved as Language) : 'en';
 
+// Canvas unless this browser chose WebGL (or the address asks, as the benchmark does).
+const askedRenderer =
+  new URLSearchParams(window.location.search).get('renderer') ?? loadString(RENDERER_KEY);
+const renderer: Renderer = askedRenderer === 'webgl' ? 'webgl' : 'canvas';
+
 // The seed (or whatever the link asks for) arrives in `boot`; until then the graph is empty.
-const store = createGraphStore(EMPTY_DATASET, SEED_NAME, { language });
+const store = createGraphStore(EMPTY_DATASET, SEED_NAME, { language, renderer });
 
 // The store's language drives the UI language and the page's lang, and is remembered.
 const applyLanguage = (lang: Language) => {
@@ -32,6 +38,7 @@ const applyLanguage = (lang: Language) => {
 applyLanguage(language);
 store.subscribe((s, prev) => {
   if (s.language !== prev.language) applyLanguage(s.language);
+  if (s.renderer !== prev.renderer) saveString(RENDERER_KEY, s.renderer);
 });
 
 const search = window.location.search;

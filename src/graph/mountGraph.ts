@@ -19,7 +19,10 @@ export interface MountedGraph {
 
 /** Creates the screen's single Cytoscape instance and binds it to the store. */
 export function mountGraph(container: HTMLElement, store: StoreApi<GraphState>): MountedGraph {
+  // Cytoscape's types do not know its (experimental) WebGL option yet.
+  const renderer = { renderer: { name: 'canvas', webgl: store.getState().renderer === 'webgl' } };
   const cy = cytoscape({
+    ...(renderer as object),
     container,
     style: BASE_STYLESHEET,
     autounselectify: true,

@@ -115,6 +115,9 @@ export const de: Catalogue = {
     zoomIn: 'Vergrößern',
     zoomOut: 'Verkleinern',
     fit: 'Einpassen',
+    webgl: 'WebGL',
+    webglHint:
+      'Mit WebGL zeichnen (in Cytoscape experimentell; nur auf mancher Grafikhardware schneller, ohne sie langsamer)',
     kindTooltip: '{{kind}}',
     also: 'auch: {{names}}',
     statusTooltip: 'Status: {{status}}',

@@ -113,6 +113,9 @@ export const en = {
     zoomIn: 'Zoom in',
     zoomOut: 'Zoom out',
     fit: 'Fit',
+    webgl: 'WebGL',
+    webglHint:
+      'Draw with WebGL (experimental in Cytoscape; faster only on some graphics hardware, slower without)',
     kindTooltip: '{{kind}}',
     also: 'also: {{names}}',
     statusTooltip: 'status: {{status}}',

@@ -65,6 +65,11 @@ export interface GraphState {
   /** Two actors whose shortest connection is highlighted. */
   pathEnds: { from: string | null; to: string | null };
   viewMode: ViewMode;
+  /**
+   * How the graph is drawn: Cytoscape's canvas renderer, or its (experimental) WebGL one.
+   * A choice of this browser, not of the view: it is remembered here, not put in links.
+   */
+  renderer: Renderer;
   language: Language;
   panels: { sidebar: boolean; article: boolean };
   loading: Loading | null;
@@ -126,6 +131,7 @@ export interface GraphState {
   markSaved: () => void;
   setArticleSelection: (range: { start: number; end: number } | null) => void;
   setLayoutProgress: (progress: number | null) => void;
+  setRenderer: (renderer: Renderer) => void;
   /** Applies several view settings at once (restoring a link). */
   applyView: (
     view: Partial<
@@ -151,8 +157,11 @@ const NOTHING: readonly string[] = [];
 const toggled = <T>(list: readonly T[], value: T): T[] =>
   list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
 
+export type Renderer = 'canvas' | 'webgl';
+
 export interface StoreOptions {
   language?: Language;
+  renderer?: Renderer;
   origin?: DatasetOrigin;
 }
 
@@ -180,6 +189,7 @@ export function createGraphStore(
         search: NO_SEARCH,
         pathEnds: NO_PATH,
         viewMode: 'events',
+        renderer: options.renderer ?? 'canvas',
         language: options.language ?? 'en',
         panels: { sidebar: true, article: true },
         loading: null,
@@ -259,6 +269,7 @@ export function createGraphStore(
         markSaved: () => set({ dirty: false }),
         setArticleSelection: (articleSelection) => set({ articleSelection }),
         setLayoutProgress: (layoutProgress) => set({ layoutProgress }),
+        setRenderer: (renderer) => set({ renderer }),
       }),
       {
         partialize: (s): Undoable => ({ dataset: s.dataset }),

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from '../i18n/useTranslation';
 import { mountGraph, type MountedGraph } from '../graph/mountGraph';
-import { useGraphStoreApi } from '../store/StoreContext';
+import { useGraph, useGraphStoreApi } from '../store/StoreContext';
 import { ViewModeSwitch } from './ViewModeSwitch';
 
 /**
@@ -14,6 +14,10 @@ export function GraphCanvas({ readOnly = false }: { readOnly?: boolean }) {
   const store = useGraphStoreApi();
   const container = useRef<HTMLDivElement>(null);
   const graph = useRef<MountedGraph | null>(null);
+  // The renderer is chosen when Cytoscape is created: switching it (rare, by hand) re-creates
+  // the instance; nothing else does.
+  const renderer = useGraph((s) => s.renderer);
+  const setRenderer = useGraph((s) => s.setRenderer);
   useEffect(() => {
     if (!container.current) return;
     const mounted = mountGraph(container.current, store);
@@ -22,7 +26,7 @@ export function GraphCanvas({ readOnly = false }: { readOnly?: boolean }) {
       mounted.destroy();
       graph.current = null;
     };
-  }, [store]);
+  }, [store, renderer]);
   return (
     <div className="graph-area">
       <div
@@ -50,6 +54,14 @@ export function GraphCanvas({ readOnly = false }: { readOnly?: boolean }) {
         </button>
         <button type="button" onClick={() => graph.current?.fit()}>
           {t('graph.fit')}
+        </button>
+        <button
+          type="button"
+          aria-pressed={renderer === 'webgl'}
+          title={t('graph.webglHint')}
+          onClick={() => setRenderer(renderer === 'webgl' ? 'canvas' : 'webgl')}
+        >
+          {t('graph.webgl')}
         </button>
       </div>
     </div>

@@ -1,0 +1,108 @@
+import { expect, test, type Page } from '@playwright/test';
+import { generateDataset } from '../../src/model/generate';
+import { waitForGraph } from './graph';
+
+/** A graph above the large-graph threshold (4,000 relations), with stored positions. */
+const big = generateDataset({ actors: 1500, relations: 4500, seed: 7 });
+const hub = big.actors[0]!.id;
+
+async function openBig(page: Page) {
+  await page.goto('/');
+  await waitForGraph(page);
+  await page.getByLabel('Open dataset file').setInputFiles({
+    name: 'big.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(big)),
+  });
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Synthetic graph');
+  await page.waitForFunction(() => window.__actorGraphCy.nodes().length === 1500);
+}
+
+const pointOf = (page: Page, id: string) =>
+  page.evaluate((id) => {
+    const cy = window.__actorGraphCy;
+    const box = cy.container()!.getBoundingClientRect();
+    const p = cy.$id(`a:${id}`).renderedPosition();
+    return { x: box.left + p.x, y: box.top + p.y };
+  }, id);
+
+test('a large graph is drawn bare, labelled where legible, and highlighted through the lens', async ({
+  page,
+}) => {
+  await openBig(page);
+  const labelOf = (id: string) =>
+    page.evaluate((id) => window.__actorGraphCy.$id(`a:${id}`).style('label') as string, id);
+  expect(await labelOf(hub)).toBe('');
+
+  // Zoomed in on the hub, the actors around it get their labels (a screenful at most).
+  await page.evaluate((id) => {
+    const cy = window.__actorGraphCy;
+    cy.zoom(1.2);
+    cy.center(cy.$id(`a:${id}`));
+  }, hub);
+  await expect.poll(() => labelOf(hub)).not.toBe('');
+  const detail = await page.evaluate(() => window.__actorGraphCy.nodes('.detail').length);
+  expect(detail).toBeGreaterThan(0);
+  expect(detail).toBeLessThanOrEqual(150);
+
+  // Clicking the hub highlights its neighbourhood in the lens above a veil; the thousands of
+  // other elements are not restyled.
+  const at = await pointOf(page, hub);
+  await page.mouse.click(at.x, at.y);
+  const lens = page.locator('.focus-lens');
+  await expect(lens).toBeVisible();
+  const neighbours = await page.evaluate(
+    (id) => window.__actorGraphCy.$id(`a:${id}`).closedNeighborhood().length,
+    hub,
+  );
+  expect(neighbours).toBeGreaterThan(1);
+  expect(await page.evaluate(() => window.__actorGraphCy.$('.faded').length)).toBe(0);
+  await page.screenshot({ path: 'test-results/large-graph-lens.png' });
+
+  // The lens lets clicks through: a neighbour under it can be selected on the graph.
+  // A neighbour drawn inside the view, clear of the hub and of the graph's buttons.
+  const other = await page.evaluate((id) => {
+    const cy = window.__actorGraphCy;
+    const hubAt = cy.$id(`a:${id}`).renderedPosition();
+    const clear = cy
+      .$id(`a:${id}`)
+      .neighborhood('node')
+      .filter((n) => {
+        const p = n.renderedPosition();
+        const inside = p.x > 40 && p.x < cy.width() - 40 && p.y > 90 && p.y < cy.height() - 40;
+        return inside && Math.hypot(p.x - hubAt.x, p.y - hubAt.y) > 60;
+      });
+    return clear[0]!.id().slice(2);
+  }, hub);
+  const p = await pointOf(page, other);
+  await page.mouse.click(p.x, p.y);
+  await expect(
+    page.getByRole('heading', { level: 2, name: big.actors.find((a) => a.id === other)!.label }),
+  ).toBeVisible();
+
+  await page.keyboard.press('Escape');
+  await expect(lens).toBeHidden();
+});
+
+test('the WebGL switch redraws the graph with WebGL and is remembered', async ({ page }) => {
+  await page.goto('/');
+  await waitForGraph(page);
+  const webgl = page.getByRole('button', { name: 'WebGL' });
+  await expect(webgl).toHaveAttribute('aria-pressed', 'false');
+  const glCanvases = () =>
+    page.evaluate(
+      () =>
+        [...document.querySelectorAll('[data-testid="graph-canvas"] canvas')].filter(
+          (c) => (c as HTMLCanvasElement).getContext('2d') === null,
+        ).length,
+    );
+  expect(await glCanvases()).toBe(0);
+  await webgl.click();
+  await expect(webgl).toHaveAttribute('aria-pressed', 'true');
+  await waitForGraph(page);
+  expect(await glCanvases()).toBeGreaterThan(0);
+  expect(await page.evaluate(() => window.__actorGraphCy.nodes().length)).toBe(15);
+  await page.reload();
+  await waitForGraph(page);
+  await expect(page.getByRole('button', { name: 'WebGL' })).toHaveAttribute('aria-pressed', 'true');
+});
