@@ -66,7 +66,8 @@ test('a large graph is drawn bare, labelled where legible, and highlighted throu
     const hubAt = cy.$id(`a:${id}`).renderedPosition();
     const clear = cy
       .$id(`a:${id}`)
-      .neighborhood('node')
+      .neighborhood()
+      .nodes()
       .filter((n) => {
         const p = n.renderedPosition();
         const inside = p.x > 40 && p.x < cy.width() - 40 && p.y > 90 && p.y < cy.height() - 40;

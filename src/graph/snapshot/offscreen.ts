@@ -1,4 +1,4 @@
-import cytoscape, { type Core, type StylesheetJson } from 'cytoscape';
+import cytoscape, { type Core, type ElementDefinition, type StylesheetJson } from 'cytoscape';
 import { litByLens } from '../focusLens';
 import { wearsLargeStyle } from '../largeGraph';
 import { stylesheetFor } from '../stylesheet';
@@ -55,18 +55,17 @@ export function createOffscreen(
   const elements = main
     .elements()
     .filter((e) => !e.hasClass('hidden'))
-    .map((e) => {
-      const json = e.json() as { data: Record<string, unknown>; classes?: string };
+    .map((e): ElementDefinition => {
       const n = numbers.get(e.id());
       const classes = e.classes().filter((c) => !TRANSIENT.includes(c));
       if (veiled(e.id())) classes.push('faded');
       else if (lit.has(e.id())) classes.push('highlighted');
+      // Data and position only (not `json()`, which deep-copies every element's state).
+      const data = e.data() as Record<string, unknown>;
       return {
-        ...json,
-        data: {
-          ...json.data,
-          ...(options.footnotes && n !== undefined ? { footnote: String(n) } : {}),
-        },
+        group: e.isNode() ? 'nodes' : 'edges',
+        data: options.footnotes && n !== undefined ? { ...data, footnote: String(n) } : data,
+        ...(e.isNode() ? { position: { ...e.position() } } : {}),
         classes,
       };
     });
@@ -74,7 +73,8 @@ export function createOffscreen(
     container,
     elements,
     style: [...stylesheetFor(wearsLargeStyle(main)), ...EXPORT_STYLE],
-    layout: { name: 'preset' },
+    // The view is given below: a fitting layout would measure every label for nothing.
+    layout: { name: 'preset', fit: false },
     pixelRatio: 1,
     autoungrabify: true,
     autounselectify: true,

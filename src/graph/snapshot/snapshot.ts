@@ -58,6 +58,22 @@ export class CanvasTooLargeError extends Error {
   }
 }
 
+type GraphImageOptions = { full: boolean; scale: number; bg?: string };
+
+/**
+ * The graph drawn at the picture's scale. Cytoscape's `png()` encodes a PNG which would only
+ * be decoded again to be drawn into the picture: at tens of megapixels that round trip costs
+ * seconds, so the canvas its renderer draws is taken directly where the renderer offers it.
+ */
+async function graphImage(cy: Core, options: GraphImageOptions): Promise<CanvasImageSource> {
+  const renderer = (
+    cy as unknown as { renderer?: () => { bufferCanvasImage?: (o: object) => unknown } }
+  ).renderer?.();
+  const canvas = renderer?.bufferCanvasImage?.(options);
+  if (canvas instanceof HTMLCanvasElement) return canvas;
+  return createImageBitmap(await cy.png({ ...options, output: 'blob-promise' }));
+}
+
 /** The picture as a PNG blob, drawn in steps with progress. */
 export function snapshotPng(
   input: SnapshotInput,
@@ -69,15 +85,13 @@ export function snapshotPng(
     onProgress(0.1);
     await breathe();
     const { scope, scale, background } = input.options;
-    const graphBlob = await cy.png({
-      output: 'blob-promise',
+    const graph = await graphImage(cy, {
       full: scope === 'whole',
       scale,
-      bg: background === 'white' ? '#ffffff' : undefined,
+      ...(background === 'white' ? { bg: '#ffffff' } : {}),
     });
     onProgress(0.5);
     await breathe();
-    const graph = await createImageBitmap(graphBlob);
     const canvas = document.createElement('canvas');
     canvas.width = plan.width;
     canvas.height = plan.height;
