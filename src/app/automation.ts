@@ -1,6 +1,7 @@
 import type { StoreApi } from 'zustand/vanilla';
 import { getActiveGraph } from '../graph/activeGraph';
 import type { SnapshotOptions } from '../graph/snapshot/options';
+import { loadLanguage } from '../i18n/i18n';
 import { LANGUAGES, type Language } from '../model/labels';
 import { STATUS_KEYS, type StatusKey } from '../model/status';
 import type { GraphState } from '../store/graphStore';
@@ -125,6 +126,9 @@ export function installAutomation(store: StoreApi<GraphState>): void {
         };
       }
       const s = store.getState();
+      // The words drawn in the graph must be there before the picture is taken.
+      if (req.lang && (LANGUAGES as readonly string[]).includes(req.lang))
+        await loadLanguage(req.lang as Language);
       s.loadDataset(outcome.dataset, name, outcome.problems, { kind: 'local' });
       const only = <T extends string>(all: readonly T[], keep: string[] | null | undefined): T[] =>
         keep ? all.filter((v) => !keep.includes(v)) : [];

@@ -31,7 +31,7 @@ const store = createGraphStore(EMPTY_DATASET, SEED_NAME, { language, renderer })
 
 // The store's language drives the UI language and the page's lang, and is remembered.
 const applyLanguage = (lang: Language) => {
-  setUiLanguage(lang);
+  void setUiLanguage(lang);
   document.documentElement.lang = lang;
   saveString(LANGUAGE_KEY, lang);
 };

@@ -11,6 +11,7 @@ import { bindAttribution } from './attribution';
 import { brightIds, CLASS_LAYERS, selectFadeInput, selectFocused } from './classLayers';
 import { createFocusLens } from './focusLens';
 import { elementLabels, toElements } from './elements';
+import { onUiLanguage } from '../i18n/i18n';
 import { graphWordsFor } from './graphWords';
 import { actorElementId } from './ids';
 import { interimPosition, laidOutInBackground, runLayout } from './layout';
@@ -110,6 +111,13 @@ export function bindGraphToStore(cy: Core, store: StoreApi<GraphState>): () => v
   let centred: string | null = null;
   let request: GraphState['viewportRequest'] = null;
 
+  // A language switch: relabel in place, nothing re-created.
+  const relabel = (state: GraphState) => {
+    for (const [id, label] of elementLabels(state.dataset, graphWordsFor(state))) {
+      cy.getElementById(id).data('label', label);
+    }
+  };
+
   const apply = (state: GraphState) => {
     const datasetChanged = state.dataset !== dataset;
     // A new dataset is laid out and fitted; an edit of the same one keeps the view.
@@ -119,12 +127,7 @@ export function bindGraphToStore(cy: Core, store: StoreApi<GraphState>): () => v
       if (datasetChanged) {
         syncElements(cy, state, freshDataset ? null : dataset);
         for (const a of applied) a.ids = new Set();
-      } else if (labelsChanged) {
-        // A language switch: relabel in place, nothing re-created.
-        for (const [id, label] of elementLabels(state.dataset, graphWordsFor(state))) {
-          cy.getElementById(id).data('label', label);
-        }
-      }
+      } else if (labelsChanged) relabel(state);
       CLASS_LAYERS.forEach((layer, i) => {
         const slot = applied[i]!;
         const value = layer.select(state);
@@ -169,7 +172,11 @@ export function bindGraphToStore(cy: Core, store: StoreApi<GraphState>): () => v
   };
   apply(store.getState());
   const unsubscribe = store.subscribe(apply);
+  // The graph's words (statuses, "disputed") come from the language's catalogue, which may
+  // arrive after the switch: relabel once more when it does.
+  const offLanguage = onUiLanguage(() => cy.batch(() => relabel(store.getState())));
   return () => {
+    offLanguage();
     unsubscribe();
     lens.destroy();
   };

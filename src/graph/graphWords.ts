@@ -1,4 +1,4 @@
-import { translate } from '../i18n/i18n';
+import { translate, uiLanguage } from '../i18n/i18n';
 import type { Language } from '../model/labels';
 import type { StatusKey } from '../model/status';
 import type { GraphState } from '../store/graphStore';
@@ -6,12 +6,16 @@ import { memoLast } from '../store/memo';
 import { selectLabels } from '../store/selectors';
 import type { GraphWords } from './elements';
 
-const wordsOf = memoLast((labels: GraphWords['labels'], lng: Language): GraphWords => ({
-  labels,
-  status: (status: StatusKey) => translate(lng, `status.${status}`),
-  disputedBadge: translate(lng, 'graph.disputedBadge'),
-}));
+// The UI language is part of the key: a language's catalogue may arrive after the switch,
+// and the words must be taken again when it does.
+const wordsOf = memoLast(
+  (labels: GraphWords['labels'], lng: Language, _ui: Language): GraphWords => ({
+    labels,
+    status: (status: StatusKey) => translate(lng, `status.${status}`),
+    disputedBadge: translate(lng, 'graph.disputedBadge'),
+  }),
+);
 
 /** The words the graph draws for the current dataset and language. */
 export const graphWordsFor = (state: GraphState): GraphWords =>
-  wordsOf(selectLabels(state), state.language);
+  wordsOf(selectLabels(state), state.language, uiLanguage());

@@ -1,5 +1,4 @@
 import type { Language } from '../model/labels';
-import { de } from './de';
 import { en, type Catalogue } from './en';
 
 /*
@@ -10,7 +9,11 @@ import { en, type Catalogue } from './en';
 export type Vars = Readonly<Record<string, string | number>>;
 export type Translate = (key: string, vars?: Vars) => string;
 
-const CATALOGUES: Record<Language, Catalogue> = { en, de };
+// English is built in (and the fallback); other catalogues load when first chosen.
+const CATALOGUES: Partial<Record<Language, Catalogue>> = { en };
+const LOADERS: Record<Exclude<Language, 'en'>, () => Promise<Catalogue>> = {
+  de: () => import('./de').then((m) => m.de),
+};
 const pluralRules = new Map<Language, Intl.PluralRules>();
 let current: Language = 'en';
 const listeners = new Set<() => void>();
@@ -26,6 +29,7 @@ function lookup(catalogue: Catalogue, key: string): string | undefined {
 
 function find(lang: Language, key: string, vars?: Vars): string | undefined {
   const catalogue = CATALOGUES[lang];
+  if (!catalogue) return undefined;
   if (typeof vars?.count === 'number') {
     let rules = pluralRules.get(lang);
     if (!rules) pluralRules.set(lang, (rules = new Intl.PluralRules(lang)));
@@ -52,7 +56,7 @@ export function translate(lang: Language, key: string, vars?: Vars): string {
 export const t: Translate = (key, vars) => {
   const lng = vars?.lng;
   return translate(
-    typeof lng === 'string' && lng in CATALOGUES ? (lng as Language) : current,
+    lng === 'en' || (typeof lng === 'string' && lng in LOADERS) ? (lng as Language) : current,
     key,
     vars,
   );
@@ -60,7 +64,15 @@ export const t: Translate = (key, vars) => {
 
 export const uiLanguage = (): Language => current;
 
-export function setUiLanguage(lang: Language): void {
+/** Makes a language's texts available (at once for English). */
+export async function loadLanguage(lang: Language): Promise<void> {
+  if (lang === 'en' || CATALOGUES[lang]) return;
+  CATALOGUES[lang] = await LOADERS[lang]();
+}
+
+/** Switches the UI once the language's texts are there; listeners hear it then. */
+export async function setUiLanguage(lang: Language): Promise<void> {
+  await loadLanguage(lang);
   if (lang === current) return;
   current = lang;
   for (const listener of listeners) listener();

@@ -47,6 +47,13 @@ test('a permalink restores filters, selection, language, panels, view mode and v
   await expect(other.getByRole('heading', { name: 'Artikel' })).toBeVisible();
   await expect(other.locator('aside.sidebar')).toHaveCount(0);
   await expect.poll(() => viewState(other)).toEqual(before);
+  // The graph's own words are German too, once the German texts have loaded.
+  const edgeLabels = () =>
+    other.evaluate(() => window.__actorGraphCy.edges().map((e) => String(e.data('label'))));
+  await expect
+    .poll(async () => (await edgeLabels()).some((l) => l.includes('⚠ bestritten')))
+    .toBe(true);
+  expect((await edgeLabels()).some((l) => l.includes('disputed'))).toBe(false);
 });
 
 test('bad or stale link parameters are ignored with a small notice', async ({ page }) => {

@@ -2,6 +2,7 @@ import cytoscape, { type Core } from 'cytoscape';
 import { afterEach, describe, expect, it } from 'vitest';
 import { attributionElements } from '../../src/graph/attributionElements';
 import { bindGraphToStore } from '../../src/graph/graphSync';
+import { setUiLanguage } from '../../src/i18n/i18n';
 import { NO_FILTERS, visibleGraph } from '../../src/model/filter';
 import { kindStyles } from '../../src/model/appearance';
 import { seedDataset, smallDataset, smallStore } from '../helpers';
@@ -72,13 +73,17 @@ describe('who-says-so elements', () => {
     ).toEqual(['a:alpha', 'a:beta', 'r:r1', 'r:r2']);
   });
 
-  it('relabel in place when the language changes', () => {
+  it('relabel in place when the language changes, once its words have loaded', async () => {
     const store = smallStore();
     cy = cytoscape({ headless: true, styleEnabled: true });
     bindGraphToStore(cy, store);
     const r2 = cy.$id('r:r2');
     store.getState().setLanguage('de');
+    await setUiLanguage('de'); // the German catalogue arrives after the switch
     expect(cy.$id('r:r2')).toBe(r2);
     expect(r2.data('label')).toBe('refuses (angeblich)');
+    // r1 is disputed by r2: its badge is in German too.
+    expect(cy.$id('r:r1').data('label')).toContain('⚠ bestritten');
+    await setUiLanguage('en');
   });
 });

@@ -159,7 +159,7 @@ describe('language switch', () => {
     );
     await user.selectOptions(screen.getByRole('combobox', { name: 'Language' }), 'de');
     expect(store.getState().language).toBe('de');
-    expect(screen.getByRole('heading', { name: 'Filter' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Filter' })).toBeInTheDocument();
     expect(screen.getByRole('checkbox', { name: /^Streitkräfte/ })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'bittet um Militärhilfe' })).toBeInTheDocument();
     expect(screen.getAllByText('Russland').length).toBeGreaterThan(0);
