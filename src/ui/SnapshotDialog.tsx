@@ -9,12 +9,16 @@ import {
   snapshotSvg,
   type SnapshotInput,
 } from '../graph/snapshot/snapshot';
+import { selectVisible } from '../store/selectors';
 import { snapshotText } from '../store/snapshotText';
 import { useGraph, useGraphStoreApi } from '../store/StoreContext';
 import { download } from './download';
 import { Modal } from './Modal';
 
 type Size = { width: number; height: number; fits: boolean } | null;
+
+/** Footnotes start ticked when they fit a page or two; thousands would make no picture. */
+const FOOTNOTES_BY_DEFAULT = 100;
 
 /**
  * PNG/SVG snapshot for a briefing: area, scale, background, and optionally title, source
@@ -24,9 +28,11 @@ export function SnapshotDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
   const store = useGraphStoreApi();
   const datasetTitle = useGraph((s) => s.dataset.title);
+  const visibleRelations = useGraph((s) => selectVisible(s).relations.length);
   const [options, setOptions] = useState<SnapshotOptions>({
     ...DEFAULT_SNAPSHOT,
     title: datasetTitle,
+    footnotes: visibleRelations <= FOOTNOTES_BY_DEFAULT,
   });
   const [size, setSize] = useState<Size>(null);
   const [progress, setProgress] = useState<number | null>(null);
