@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from '../i18n/useTranslation';
 import { useGraph } from '../store/StoreContext';
 import { selectIndex, selectLabels, selectPath } from '../store/selectors';
+import { PathEndPicker } from './PathEndPicker';
 
 /** How much an actor's highlight spans, and the shortest path between two actors. */
 export function HighlightPanel() {
@@ -16,8 +17,8 @@ export function HighlightPanel() {
   const path = useGraph(selectPath);
   const index = useGraph(selectIndex);
   const labels = useGraph(selectLabels);
-  // A new dataset mounts fresh lists: inserting thousands of options into a mounted select
-  // costs React a sibling search per option (seconds at 20,000 actors).
+  // A new dataset mounts fresh pickers: inserting many options into a mounted select costs
+  // React a sibling search per option.
   const datasetKey = useGraph((s) => s.datasetKey);
   const sorted = useMemo(() => {
     const collator = new Intl.Collator();
@@ -26,22 +27,16 @@ export function HighlightPanel() {
       .sort((a, b) => collator.compare(a.label, b.label));
   }, [actors, labels]);
 
-  const endSelect = (end: 'from' | 'to') => (
+  const endPicker = (end: 'from' | 'to') => (
     <label className="path-end">
       <span aria-hidden="true">{t(`highlight.${end}`)}</span>
-      <select
+      <PathEndPicker
         key={datasetKey}
-        aria-label={t(end === 'from' ? 'highlight.pathFrom' : 'highlight.pathTo')}
-        value={ends[end] ?? ''}
-        onChange={(e) => setEnd(end, e.target.value || null)}
-      >
-        <option value="">—</option>
-        {sorted.map((a) => (
-          <option key={a.id} value={a.id}>
-            {a.label}
-          </option>
-        ))}
-      </select>
+        actors={sorted}
+        value={ends[end]}
+        onChange={(id) => setEnd(end, id)}
+        label={t(end === 'from' ? 'highlight.pathFrom' : 'highlight.pathTo')}
+      />
     </label>
   );
 
@@ -59,8 +54,8 @@ export function HighlightPanel() {
       </fieldset>
       <fieldset>
         <legend>{t('highlight.path')}</legend>
-        {endSelect('from')}
-        {endSelect('to')}
+        {endPicker('from')}
+        {endPicker('to')}
         {ends.from && ends.to && (
           <div aria-live="polite">
             {path && path.steps.length === 0 ? (
