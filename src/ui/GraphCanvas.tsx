@@ -55,14 +55,16 @@ export function GraphCanvas({ readOnly = false }: { readOnly?: boolean }) {
         <button type="button" onClick={() => graph.current?.fit()}>
           {t('graph.fit')}
         </button>
-        <button
-          type="button"
-          aria-pressed={renderer === 'webgl'}
-          title={t('graph.webglHint')}
-          onClick={() => setRenderer(renderer === 'webgl' ? 'canvas' : 'webgl')}
-        >
-          {t('graph.webgl')}
-        </button>
+        {!readOnly && (
+          <button
+            type="button"
+            aria-pressed={renderer === 'webgl'}
+            title={t('graph.webglHint')}
+            onClick={() => setRenderer(renderer === 'webgl' ? 'canvas' : 'webgl')}
+          >
+            {t('graph.webgl')}
+          </button>
+        )}
       </div>
     </div>
   );

@@ -70,7 +70,7 @@ test('embed mode is read-only with minimal chrome and details on click', async (
   await page.setViewportSize({ width: 640, height: 420 });
   await page.goto('/?embed=1&hideTypes=role');
   await waitForGraph(page);
-  for (const name of ['Open ▾', 'Export ▾', 'Snapshot…', 'Share…', 'Reset filters']) {
+  for (const name of ['Open ▾', 'Export ▾', 'Snapshot…', 'Share…', 'Reset filters', 'WebGL']) {
     await expect(page.getByRole('button', { name })).toHaveCount(0);
   }
   await expect(page.getByRole('checkbox')).toHaveCount(0);
