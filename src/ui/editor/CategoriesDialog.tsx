@@ -4,6 +4,7 @@ import type { ActorKind, RelationType } from '../../model/schema';
 import { useGraph, useGraphStoreApi } from '../../store/StoreContext';
 import { selectKindStyles, selectTypeStyles } from '../../store/selectors';
 import { Modal } from '../Modal';
+import { CategoryCells, RemoveCell } from './CategoryCells';
 import { CommitInput } from './CommitInput';
 
 /** The lists of actor kinds and relation types: labels, colours, CAMEO codes, direction. */
@@ -19,10 +20,6 @@ export function CategoriesDialog({ onClose }: { onClose: () => void }) {
     edit((d) => upsertKind(d, { ...k, ...patch }));
   const setType = (ty: RelationType, patch: Partial<RelationType>) =>
     edit((d) => upsertType(d, { ...ty, ...patch }));
-  const de = (labels: Record<string, string> | undefined, value: string) => {
-    const { de: _old, ...rest } = labels ?? {};
-    return value ? { ...rest, de: value } : rest;
-  };
   return (
     <Modal title={t('edit.categories')} onClose={onClose}>
       <h3>{t('edit.kinds')}</h3>
@@ -40,37 +37,12 @@ export function CategoriesDialog({ onClose }: { onClose: () => void }) {
         <tbody>
           {kinds.map((k) => (
             <tr key={k.id}>
-              <td>
-                <CommitInput
-                  label={`${t('edit.label')} ${k.id}`}
-                  value={k.label}
-                  onCommit={(label) => setKind(k, { label })}
-                />
-              </td>
-              <td>
-                <CommitInput
-                  label={`${t('edit.labelDe')} ${k.id}`}
-                  value={k.labels?.de ?? ''}
-                  onCommit={(v) => setKind(k, { labels: de(k.labels, v) })}
-                />
-              </td>
-              <td>
-                <input
-                  type="color"
-                  aria-label={`${t('edit.color')} ${k.id}`}
-                  value={kindColors.get(k.id)?.color ?? '#888888'}
-                  onChange={(e) => setKind(k, { color: e.target.value })}
-                />
-              </td>
-              <td>
-                <button
-                  type="button"
-                  onClick={() => edit((d) => deleteKind(d, k.id))}
-                  aria-label={t('edit.remove', { name: k.label })}
-                >
-                  ×
-                </button>
-              </td>
+              <CategoryCells
+                category={k}
+                color={kindColors.get(k.id)?.color ?? '#888888'}
+                onChange={(patch) => setKind(k, patch)}
+              />
+              <RemoveCell name={k.label} onRemove={() => edit((d) => deleteKind(d, k.id))} />
             </tr>
           ))}
         </tbody>
@@ -108,28 +80,11 @@ export function CategoriesDialog({ onClose }: { onClose: () => void }) {
         <tbody>
           {types.map((ty) => (
             <tr key={ty.id}>
-              <td>
-                <CommitInput
-                  label={`${t('edit.label')} ${ty.id}`}
-                  value={ty.label}
-                  onCommit={(label) => setType(ty, { label })}
-                />
-              </td>
-              <td>
-                <CommitInput
-                  label={`${t('edit.labelDe')} ${ty.id}`}
-                  value={ty.labels?.de ?? ''}
-                  onCommit={(v) => setType(ty, { labels: de(ty.labels, v) })}
-                />
-              </td>
-              <td>
-                <input
-                  type="color"
-                  aria-label={`${t('edit.color')} ${ty.id}`}
-                  value={typeColors.get(ty.id)?.color ?? '#555555'}
-                  onChange={(e) => setType(ty, { color: e.target.value })}
-                />
-              </td>
+              <CategoryCells
+                category={ty}
+                color={typeColors.get(ty.id)?.color ?? '#555555'}
+                onChange={(patch) => setType(ty, patch)}
+              />
               <td>
                 <CommitInput
                   label={`${t('edit.cameo')} ${ty.id}`}
@@ -146,15 +101,7 @@ export function CategoriesDialog({ onClose }: { onClose: () => void }) {
                   onChange={(e) => setType(ty, { directed: e.target.checked })}
                 />
               </td>
-              <td>
-                <button
-                  type="button"
-                  onClick={() => edit((d) => deleteType(d, ty.id))}
-                  aria-label={t('edit.remove', { name: ty.label })}
-                >
-                  ×
-                </button>
-              </td>
+              <RemoveCell name={ty.label} onRemove={() => edit((d) => deleteType(d, ty.id))} />
             </tr>
           ))}
         </tbody>
