@@ -2,26 +2,15 @@
 // arrows, and nothing else (no store, no panels). Served by scripts/bench.ts.
 import cytoscape from '/cytoscape/cytoscape.esm.min.mjs';
 
-const PALETTE = [
-  '#0072B2',
-  '#E69F00',
-  '#009E73',
-  '#CC79A7',
-  '#D55E00',
-  '#56B4E9',
-  '#999933',
-  '#882255',
-  '#332288',
-  '#44AA99',
-];
 const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
 let cy;
 
 window.bare = {
-  async load(text) {
+  /** The same colours as the app: its palette is handed in by the bench. */
+  async load(text, palette) {
     const d = JSON.parse(text);
-    const kindColor = new Map(d.actorKinds.map((k, i) => [k.id, PALETTE[i % PALETTE.length]]));
-    const typeColor = new Map(d.relationTypes.map((t, i) => [t.id, PALETTE[i % PALETTE.length]]));
+    const kindColor = new Map(d.actorKinds.map((k, i) => [k.id, palette[i % palette.length]]));
+    const typeColor = new Map(d.relationTypes.map((t, i) => [t.id, palette[i % palette.length]]));
     const elements = [
       ...d.actors.map((a) => ({
         data: { id: `a:${a.id}`, label: a.label, color: kindColor.get(a.kind) },

@@ -14,6 +14,7 @@ import { dirname, extname, join, normalize, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { generateDataset } from '../src/model/generate';
+import { SAFE_PALETTE } from '../src/model/palette';
 
 const root = process.cwd();
 const args = process.argv.slice(2);
@@ -105,6 +106,32 @@ const time = (page: Page, fn: string, ...params: unknown[]) =>
 type Who = 'ours' | 'webgl' | 'bare';
 const WHO: readonly Who[] = ['ours', 'webgl', 'bare'];
 
+/** Opens the app and waits until its automation interface is there. */
+async function openApp(page: Page, address: string): Promise<void> {
+  await page.goto(address);
+  await page.waitForFunction(
+    () => (window as unknown as { __actorGraph?: { ready: boolean } }).__actorGraph?.ready,
+  );
+}
+
+/** Navigation → the seed graph painted with no long task pending (ms since navigation). */
+const seedShown = (page: Page) =>
+  page.evaluate(async () => {
+    const mark = 'actor-graph:first-graph';
+    while (performance.getEntriesByName(mark).length === 0)
+      await new Promise((r) => setTimeout(r, 5));
+    const painted = performance.getEntriesByName(mark)[0]!.startTime;
+    const longTasks = await new Promise<PerformanceEntry[]>((resolve) => {
+      new PerformanceObserver((list) => resolve(list.getEntries())).observe({
+        type: 'longtask',
+        buffered: true,
+      });
+      setTimeout(() => resolve([]), 200);
+    });
+    const busyUntil = Math.max(0, ...longTasks.map((t) => t.startTime + t.duration));
+    return Math.max(painted, busyUntil);
+  });
+
 async function runOnce(
   browser: Browser,
   url: string,
@@ -115,71 +142,27 @@ async function runOnce(
 ): Promise<Metrics> {
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   try {
-    if (which === 'webgl') {
-      // The WebGL renderer: the interactive figures only (its PNG is the canvas one).
-      await page.goto(`${url}/?renderer=webgl`);
-      await page.waitForFunction(
-        () => (window as unknown as { __actorGraph?: { ready: boolean } }).__actorGraph?.ready,
-      );
-      await page.evaluate(() => new Promise((r) => setTimeout(r, 300)));
-      const firstPaint = await time(page, '__actorGraph.bench.load', text);
-      const filter = await time(page, '__actorGraph.bench.hideTypes', hideTypes);
-      const highlight = await time(page, '__actorGraph.bench.highlight', hub);
-      const nan = NaN;
-      return {
-        startup: nan,
-        firstPaint,
-        filter,
-        highlight,
-        search: nan,
-        png: nan,
-        heap: await heapMb(page),
-      };
+    if (which === 'bare') {
+      await page.goto(`${url}/bench/bare.html`);
+      await page.waitForFunction(() => (window as unknown as { bareReady?: boolean }).bareReady);
+      const firstPaint = await time(page, 'bare.load', text, SAFE_PALETTE);
+      const filter = await time(page, 'bare.hideHalf', hideTypes);
+      const highlight = await time(page, 'bare.highlight', hub);
+      const png = await time(page, 'bare.png');
+      const heap = await heapMb(page);
+      return { startup: NaN, firstPaint, filter, highlight, search: NaN, png, heap };
     }
-    if (which === 'ours') {
-      await page.goto(`${url}/`);
-      await page.waitForFunction(
-        () => (window as unknown as { __actorGraph?: { ready: boolean } }).__actorGraph?.ready,
-      );
-      // Navigation → the seed graph painted, and the main thread free again (next frame).
-      const startup = await page.evaluate(async () => {
-        const mark = 'actor-graph:first-graph';
-        while (performance.getEntriesByName(mark).length === 0)
-          await new Promise((r) => setTimeout(r, 5));
-        const painted = performance.getEntriesByName(mark)[0]!.startTime;
-        const longTasks = await new Promise<PerformanceEntry[]>((resolve) => {
-          new PerformanceObserver((list) => resolve(list.getEntries())).observe({
-            type: 'longtask',
-            buffered: true,
-          });
-          setTimeout(() => resolve([]), 200);
-        });
-        const busyUntil = Math.max(0, ...longTasks.map((t) => t.startTime + t.duration));
-        return Math.max(painted, busyUntil);
-      });
-      await page.evaluate(() => new Promise((r) => setTimeout(r, 300))); // let start-up settle
-      const firstPaint = await time(page, '__actorGraph.bench.load', text);
-      const filter = await time(page, '__actorGraph.bench.hideTypes', hideTypes);
-      const highlight = await time(page, '__actorGraph.bench.highlight', hub);
-      const search = await time(page, '__actorGraph.bench.search', 'ka');
-      const png = await time(page, '__actorGraph.bench.png');
-      return { startup, firstPaint, filter, highlight, search, png, heap: await heapMb(page) };
-    }
-    await page.goto(`${url}/bench/bare.html`);
-    await page.waitForFunction(() => (window as unknown as { bareReady?: boolean }).bareReady);
-    const firstPaint = await time(page, 'bare.load', text);
-    const filter = await time(page, 'bare.hideHalf', hideTypes);
-    const highlight = await time(page, 'bare.highlight', hub);
-    const png = await time(page, 'bare.png');
-    return {
-      startup: NaN,
-      firstPaint,
-      filter,
-      highlight,
-      search: NaN,
-      png,
-      heap: await heapMb(page),
-    };
+    // With WebGL, the interactive figures only: start-up, search and PNG do not depend on it.
+    const canvas = which === 'ours';
+    await openApp(page, `${url}/${canvas ? '' : '?renderer=webgl'}`);
+    const startup = canvas ? await seedShown(page) : NaN;
+    await page.evaluate(() => new Promise((r) => setTimeout(r, 300))); // let start-up settle
+    const firstPaint = await time(page, '__actorGraph.bench.load', text);
+    const filter = await time(page, '__actorGraph.bench.hideTypes', hideTypes);
+    const highlight = await time(page, '__actorGraph.bench.highlight', hub);
+    const search = canvas ? await time(page, '__actorGraph.bench.search', 'ka') : NaN;
+    const png = canvas ? await time(page, '__actorGraph.bench.png') : NaN;
+    return { startup, firstPaint, filter, highlight, search, png, heap: await heapMb(page) };
   } finally {
     await page.close();
   }
@@ -236,10 +219,7 @@ async function main() {
       const samples: { total: number; shown: number; longestPause: number }[] = [];
       for (let i = 0; i < runs; i++) {
         const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-        await page.goto(`${url}/`);
-        await page.waitForFunction(
-          () => (window as unknown as { __actorGraph?: { ready: boolean } }).__actorGraph?.ready,
-        );
+        await openApp(page, `${url}/`);
         samples.push(
           await page.evaluate(
             (t) =>
