@@ -111,9 +111,12 @@ export function bindGraphToStore(cy: Core, store: StoreApi<GraphState>): () => v
   let centred: string | null = null;
   let request: GraphState['viewportRequest'] = null;
 
+  // The words the drawn labels were made with.
+  let words: ReturnType<typeof graphWordsFor> | null = null;
   // A language switch: relabel in place, nothing re-created.
   const relabel = (state: GraphState) => {
-    for (const [id, label] of elementLabels(state.dataset, graphWordsFor(state))) {
+    words = graphWordsFor(state);
+    for (const [id, label] of elementLabels(state.dataset, words)) {
       cy.getElementById(id).data('label', label);
     }
   };
@@ -126,6 +129,7 @@ export function bindGraphToStore(cy: Core, store: StoreApi<GraphState>): () => v
     cy.batch(() => {
       if (datasetChanged) {
         syncElements(cy, state, freshDataset ? null : dataset);
+        words = graphWordsFor(state);
         for (const a of applied) a.ids = new Set();
       } else if (labelsChanged) relabel(state);
       CLASS_LAYERS.forEach((layer, i) => {
@@ -173,8 +177,11 @@ export function bindGraphToStore(cy: Core, store: StoreApi<GraphState>): () => v
   apply(store.getState());
   const unsubscribe = store.subscribe(apply);
   // The graph's words (statuses, "disputed") come from the language's catalogue, which may
-  // arrive after the switch: relabel once more when it does.
-  const offLanguage = onUiLanguage(() => cy.batch(() => relabel(store.getState())));
+  // arrive after the switch: relabel once more when it does, and only then.
+  const offLanguage = onUiLanguage(() => {
+    const state = store.getState();
+    if (graphWordsFor(state) !== words) cy.batch(() => relabel(state));
+  });
   return () => {
     offLanguage();
     unsubscribe();

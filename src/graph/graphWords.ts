@@ -1,4 +1,4 @@
-import { translate, uiLanguage } from '../i18n/i18n';
+import { hasLanguage, translate } from '../i18n/i18n';
 import type { Language } from '../model/labels';
 import type { StatusKey } from '../model/status';
 import type { GraphState } from '../store/graphStore';
@@ -6,10 +6,10 @@ import { memoLast } from '../store/memo';
 import { selectLabels } from '../store/selectors';
 import type { GraphWords } from './elements';
 
-// The UI language is part of the key: a language's catalogue may arrive after the switch,
-// and the words must be taken again when it does.
+// Whether the language's texts are there is part of the key: they may arrive after the
+// switch (English stands in meanwhile), and the words must be taken again when they do.
 const wordsOf = memoLast(
-  (labels: GraphWords['labels'], lng: Language, _ui: Language): GraphWords => ({
+  (labels: GraphWords['labels'], lng: Language, _loaded: boolean): GraphWords => ({
     labels,
     status: (status: StatusKey) => translate(lng, `status.${status}`),
     disputedBadge: translate(lng, 'graph.disputedBadge'),
@@ -18,4 +18,4 @@ const wordsOf = memoLast(
 
 /** The words the graph draws for the current dataset and language. */
 export const graphWordsFor = (state: GraphState): GraphWords =>
-  wordsOf(selectLabels(state), state.language, uiLanguage());
+  wordsOf(selectLabels(state), state.language, hasLanguage(state.language));

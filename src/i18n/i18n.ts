@@ -64,6 +64,9 @@ export const t: Translate = (key, vars) => {
 
 export const uiLanguage = (): Language => current;
 
+/** Whether a language's texts are there (English always is). */
+export const hasLanguage = (lang: Language): boolean => CATALOGUES[lang] !== undefined;
+
 /** Makes a language's texts available (at once for English). */
 export async function loadLanguage(lang: Language): Promise<void> {
   if (lang === 'en' || CATALOGUES[lang]) return;
