@@ -16,6 +16,7 @@ import { graphWordsFor } from './graphWords';
 import { actorElementId } from './ids';
 import { interimPosition, laidOutInBackground, runLayout } from './layout';
 import { claimRelationOf } from './attributionElements';
+import { instanceState } from './instanceState';
 import { isLargeGraph, markLarge, wearsLargeStyle } from './largeGraph';
 import { stylesheetFor } from './stylesheet';
 import { applyViewport, currentViewport } from './viewport';
@@ -27,7 +28,7 @@ import { applyViewport, currentViewport } from './viewport';
 function chooseStylesheet(cy: Core, dataset: GraphState['dataset']): void {
   const large = isLargeGraph(dataset.actors.length, dataset.relations.length);
   if (wearsLargeStyle(cy) === large) return;
-  cy.style(stylesheetFor(large));
+  cy.style(stylesheetFor(large, instanceState(cy).overview));
   markLarge(cy, large);
 }
 

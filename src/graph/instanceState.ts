@@ -14,6 +14,8 @@ export interface InstanceState {
   large: boolean;
   /** What the focus lens shows (large graphs). */
   lit: ReadonlySet<string>;
+  /** Large graphs are painted by the overview (the canvas renderer; not WebGL). */
+  overview: boolean;
 }
 
 const states = new WeakMap<Core, InstanceState>();
@@ -21,7 +23,7 @@ const states = new WeakMap<Core, InstanceState>();
 export function instanceState(cy: Core): InstanceState {
   let state = states.get(cy);
   if (!state) {
-    state = { fitted: true, busy: false, large: false, lit: new Set() };
+    state = { fitted: true, busy: false, large: false, lit: new Set(), overview: false };
     states.set(cy, state);
   }
   return state;

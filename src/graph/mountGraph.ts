@@ -4,8 +4,10 @@ import type { GraphState } from '../store/graphStore';
 import { getActiveGraph, setActiveGraph } from './activeGraph';
 import { bindGraphEvents } from './graphEvents';
 import { bindGraphToStore } from './graphSync';
+import { instanceState } from './instanceState';
 import { wearsLargeStyle } from './largeGraph';
 import { bindLevelOfDetail } from './levelOfDetail';
+import { bindOverview } from './overview/overviewLayer';
 import { BASE_STYLESHEET } from './stylesheet';
 import { bindTooltips } from './tooltips';
 import { currentViewport, fitGraph, isFitted, trackUserViewport } from './viewport';
@@ -33,7 +35,11 @@ export function mountGraph(container: HTMLElement, store: StoreApi<GraphState>):
   // For automation (browser tests, the benchmark, the render command): the live instance.
   (window as unknown as { __actorGraphCy?: Core }).__actorGraphCy = cy;
   setActiveGraph(cy);
+  // The overview paints large graphs for the canvas renderer (WebGL draws them itself).
+  const overview = store.getState().renderer !== 'webgl';
+  instanceState(cy).overview = overview;
   const unbindStore = bindGraphToStore(cy, store);
+  const unbindOverview = overview ? bindOverview(cy, () => wearsLargeStyle(cy)) : () => {};
   const unbindDetail = bindLevelOfDetail(cy, () => wearsLargeStyle(cy));
   const unbindEvents = bindGraphEvents(cy, store);
   const unbindTooltips = bindTooltips(cy, store.getState);
@@ -75,6 +81,7 @@ export function mountGraph(container: HTMLElement, store: StoreApi<GraphState>):
       unbindEvents();
       unbindDetail();
       unbindStore();
+      unbindOverview();
       if (getActiveGraph() === cy) setActiveGraph(null);
       cy.destroy();
     },

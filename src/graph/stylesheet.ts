@@ -220,4 +220,25 @@ export const LARGE_STYLESHEET: StylesheetJson = [
   ...CLAIMS_AND_LAYERS,
 ];
 
-export const stylesheetFor = (large: boolean) => (large ? LARGE_STYLESHEET : BASE_STYLESHEET);
+/**
+ * Large graphs on the canvas renderer: the overview (overview/overviewLayer.ts) paints the
+ * many, so Cytoscape draws them at opacity 0 — still there for clicks, hovers and drags —
+ * and draws in full only what carries its styling: detail, marks, claims, compound parents,
+ * a node being dragged.
+ */
+const OVERVIEW_RULES: StylesheetJson = [
+  { selector: 'node, edge', style: { opacity: 0 } },
+  {
+    selector:
+      ':parent, node.claim, edge.assertion, .detail, .hovered, .search-match, .search-current, .dispute-partner, node:grabbed',
+    style: { opacity: 1 },
+  },
+];
+
+/** The sheet for a graph of this size; `overview` only for the live, canvas-drawn instance. */
+export const stylesheetFor = (large: boolean, overview = false): StylesheetJson =>
+  large
+    ? overview
+      ? [...LARGE_STYLESHEET, ...OVERVIEW_RULES]
+      : LARGE_STYLESHEET
+    : BASE_STYLESHEET;

@@ -85,6 +85,33 @@ test('a large graph is drawn bare, labelled where legible, and highlighted throu
   await expect(lens).toBeHidden();
 });
 
+/** How many pixels of the overview canvas are painted. */
+const overviewInk = (page: Page) =>
+  page.evaluate(() => {
+    const canvas = document.querySelector<HTMLCanvasElement>('canvas.graph-overview');
+    if (!canvas || canvas.style.display === 'none') return 0;
+    const px = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+    let ink = 0;
+    for (let i = 3; i < px.length; i += 4) if (px[i]! > 0) ink++;
+    return ink;
+  });
+
+test('the overview paints a large graph and follows its filters', async ({ page }) => {
+  await page.goto('/');
+  await waitForGraph(page);
+  // A small graph is Cytoscape's alone.
+  expect(await overviewInk(page)).toBe(0);
+  await openBig(page);
+  await expect.poll(() => overviewInk(page)).toBeGreaterThan(10_000);
+  const before = await overviewInk(page);
+  const type = big.relationTypes[0]!;
+  await page.getByRole('checkbox', { name: new RegExp(`^${type.label}`) }).uncheck();
+  await expect.poll(() => overviewInk(page)).toBeLessThan(before);
+  await page.getByRole('checkbox', { name: new RegExp(`^${type.label}`) }).check();
+  await expect.poll(() => overviewInk(page)).toBe(before);
+  await page.screenshot({ path: 'test-results/large-graph-overview.png' });
+});
+
 test('the WebGL switch redraws the graph with WebGL and is remembered', async ({ page }) => {
   await page.goto('/');
   await waitForGraph(page);

@@ -1,0 +1,130 @@
+import type { Core, EventObject, SingularElementArgument } from 'cytoscape';
+import { collectScene, isShown } from './overviewScene';
+import { paintOverview, type ShapePoints } from './paintOverview';
+
+// After the view stops moving, the stretched picture is redrawn sharp.
+const SETTLE_MS = 90;
+// Positions arrive per node (drags, layouts): coalesced into one redraw.
+const MOVE_MS = 60;
+
+/**
+ * Cytoscape's own unit polygons, so the overview's shapes are exactly the ones it draws
+ * when zoomed in. Read from its renderer, which the typings do not describe; a shape it
+ * does not know (or a renderer without them) is drawn as a circle.
+ */
+function shapesOf(cy: Core): ShapePoints {
+  const renderer = (cy as unknown as { renderer?: () => unknown }).renderer?.() as
+    { nodeShapes?: Record<string, { points?: readonly number[] }> } | undefined;
+  return (shape) => (shape === 'ellipse' ? null : (renderer?.nodeShapes?.[shape]?.points ?? null));
+}
+
+/**
+ * The overview of a large graph: a canvas under Cytoscape's on which the many actors and
+ * relations are painted in a few batched paths (see paintOverview). Cytoscape keeps every
+ * element — it still answers clicks, hovers and drags, and draws what needs its full
+ * styling (detail, highlight, selection, search, claims) — but draws the many at opacity 0,
+ * which costs it almost nothing. A class change on a few elements then no longer redraws
+ * 60,000 of them, and a filter is one repaint of a few paths.
+ *
+ * `active` says whether the instance is in overview mode now (a large graph on the canvas
+ * renderer); otherwise the canvas stays empty and hidden.
+ */
+export function bindOverview(cy: Core, active: () => boolean): () => void {
+  const host = cy.container();
+  if (!host) return () => {};
+  const canvas = document.createElement('canvas');
+  canvas.className = 'graph-overview';
+  canvas.setAttribute('aria-hidden', 'true');
+  Object.assign(canvas.style, {
+    position: 'absolute',
+    left: '0',
+    top: '0',
+    pointerEvents: 'none',
+    transformOrigin: '0 0',
+    display: 'none',
+  });
+  host.insertBefore(canvas, host.firstChild);
+  const ctx = canvas.getContext('2d');
+  const shapes = shapesOf(cy);
+  let drawn: { zoom: number; x: number; y: number } | null = null;
+  let hidden = new Set<string>();
+  let frame = 0;
+  let settle: ReturnType<typeof setTimeout> | undefined;
+  let move: ReturnType<typeof setTimeout> | undefined;
+
+  const draw = () => {
+    if (!ctx || !active()) {
+      canvas.style.display = 'none';
+      drawn = null;
+      hidden = new Set();
+      return;
+    }
+    const ratio = window.devicePixelRatio || 1;
+    const w = Math.max(1, Math.round(host.clientWidth * ratio));
+    const h = Math.max(1, Math.round(host.clientHeight * ratio));
+    if (canvas.width !== w || canvas.height !== h) Object.assign(canvas, { width: w, height: h });
+    canvas.style.width = `${host.clientWidth}px`;
+    canvas.style.height = `${host.clientHeight}px`;
+    const scene = collectScene(cy, cy.extent());
+    const zoom = cy.zoom();
+    const pan = cy.pan();
+    paintOverview(ctx, scene, { zoom, pan, ratio }, shapes);
+    hidden = scene.hidden;
+    drawn = { zoom, x: pan.x, y: pan.y };
+    canvas.style.transform = '';
+    canvas.style.display = 'block';
+  };
+  // Restyled elements wait for the frame: Cytoscape computes their new style lazily.
+  let dirty = false;
+  let restyled: SingularElementArgument[] = [];
+  const showChanged = (ele: SingularElementArgument) =>
+    ele.removed() || isShown(ele) === hidden.has(ele.id());
+  const tick = () => {
+    frame = 0;
+    const due = dirty || restyled.some(showChanged);
+    dirty = false;
+    restyled = [];
+    if (due) draw();
+  };
+  const request = () => {
+    if (!frame) frame = requestAnimationFrame(tick);
+  };
+  const schedule = () => {
+    dirty = true;
+    request();
+  };
+  // While the view moves, the last picture is moved and stretched along (no repaint).
+  const onViewport = () => {
+    if (!drawn) return schedule();
+    const s = cy.zoom() / drawn.zoom;
+    const pan = cy.pan();
+    canvas.style.transform = `translate(${pan.x - drawn.x * s}px, ${pan.y - drawn.y * s}px) scale(${s})`;
+    clearTimeout(settle);
+    settle = setTimeout(schedule, SETTLE_MS);
+  };
+  const onMove = () => {
+    clearTimeout(move);
+    move = setTimeout(schedule, MOVE_MS);
+  };
+  // Class changes restyle elements; only a change of what is shown needs a repaint.
+  const onStyle = (event: EventObject) => {
+    if (!drawn || dirty) return;
+    restyled.push(event.target);
+    request();
+  };
+  cy.on('add remove data resize', schedule);
+  cy.on('viewport', onViewport);
+  cy.on('position', onMove);
+  cy.on('style', onStyle);
+  schedule();
+  return () => {
+    cancelAnimationFrame(frame);
+    clearTimeout(settle);
+    clearTimeout(move);
+    cy.off('add remove data resize', schedule);
+    cy.off('viewport', onViewport);
+    cy.off('position', onMove);
+    cy.off('style', onStyle);
+    canvas.remove();
+  };
+}

@@ -1,0 +1,107 @@
+import type { Core, NodeSingular, SingularElementArgument } from 'cytoscape';
+import { STATUS_LINES } from '../../model/statusStyle';
+import type { StatusKey } from '../../model/status';
+
+/** Model-space rectangle (Cytoscape's `extent()`). */
+export interface Box {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+/** Relations drawn alike: one stroke call for all their segments (x1, y1, x2, y2, …). */
+export interface LineGroup {
+  color: string;
+  width: number;
+  dash: readonly number[];
+  disputed: boolean;
+  segments: number[];
+}
+
+/** Actors drawn alike: one fill call for all their centres (x, y, …). */
+export interface DotGroup {
+  color: string;
+  shape: string;
+  centres: number[];
+}
+
+export interface OverviewScene {
+  lines: LineGroup[];
+  dots: DotGroup[];
+  /** Elements left out because they are hidden (display: none, or an endpoint is). */
+  hidden: Set<string>;
+}
+
+/** Node size in the large stylesheet (NODE_SHAPE): what a dot covers around its centre. */
+export const DOT_SIZE = 30;
+
+/**
+ * Shown = laid out (not `display: none`, nor an edge whose actor is). Not Cytoscape's
+ * `visible()`, which is false at opacity 0 — how the overview's elements are drawn.
+ * `takesUpSpace` is documented but missing from the typings.
+ */
+export const isShown = (ele: SingularElementArgument) =>
+  (ele as unknown as { takesUpSpace: () => boolean }).takesUpSpace();
+
+const inBox = (b: Box, x: number, y: number, pad: number) =>
+  x >= b.x1 - pad && x <= b.x2 + pad && y >= b.y1 - pad && y <= b.y2 + pad;
+
+/** Whether a segment may cross the box (its bounding box meets the box). */
+const segmentMeets = (b: Box, x1: number, y1: number, x2: number, y2: number) =>
+  Math.max(x1, x2) >= b.x1 &&
+  Math.min(x1, x2) <= b.x2 &&
+  Math.max(y1, y2) >= b.y1 &&
+  Math.min(y1, y2) <= b.y2;
+
+function group<T>(map: Map<string, T>, key: string, make: () => T): T {
+  let g = map.get(key);
+  if (!g) {
+    g = make();
+    map.set(key, g);
+  }
+  return g;
+}
+
+/**
+ * What the overview draws of a large graph, read from Cytoscape so it follows whatever the
+ * app did to the elements (filters hide them, edits recolour them, layouts move them): the
+ * plain actors and relations, grouped by look and cut to the view. Compound parents and the
+ * "who says so" claim elements are left to Cytoscape.
+ */
+export function collectScene(cy: Core, view: Box): OverviewScene {
+  const lines = new Map<string, LineGroup>();
+  const dots = new Map<string, DotGroup>();
+  const hidden = new Set<string>();
+  const pad = DOT_SIZE;
+  cy.edges().forEach((edge) => {
+    if (edge.hasClass('assertion')) return;
+    if (!isShown(edge)) return void hidden.add(edge.id());
+    const a = (edge.source() as NodeSingular).position();
+    const b = (edge.target() as NodeSingular).position();
+    if (!segmentMeets(view, a.x, a.y, b.x, b.y)) return;
+    const data = edge.data() as { color?: string; status?: StatusKey; disputed?: boolean };
+    const color = data.color ?? '#555555';
+    const line = STATUS_LINES[data.status ?? 'unspecified'] ?? STATUS_LINES.unspecified;
+    const disputed = data.disputed === true;
+    const g = group(lines, `${color}|${data.status}|${disputed}`, () => ({
+      color,
+      width: line.width,
+      dash: line.dash,
+      disputed,
+      segments: [],
+    }));
+    g.segments.push(a.x, a.y, b.x, b.y);
+  });
+  cy.nodes().forEach((node) => {
+    if (node.isParent() || node.hasClass('claim')) return;
+    if (!isShown(node)) return void hidden.add(node.id());
+    const p = node.position();
+    if (!inBox(view, p.x, p.y, pad)) return;
+    const data = node.data() as { color?: string; shape?: string };
+    const color = data.color ?? '#999999';
+    const shape = data.shape ?? 'ellipse';
+    group(dots, `${color}|${shape}`, () => ({ color, shape, centres: [] })).centres.push(p.x, p.y);
+  });
+  return { lines: [...lines.values()], dots: [...dots.values()], hidden };
+}

@@ -1,0 +1,90 @@
+import { DOT_SIZE, type OverviewScene } from './overviewScene';
+
+export interface View {
+  zoom: number;
+  pan: { x: number; y: number };
+  /** Device pixels per CSS pixel. */
+  ratio: number;
+}
+
+/** A node shape as a unit polygon (x, y, … in [-1, 1]); null for a circle. */
+export type ShapePoints = (shape: string) => readonly number[] | null;
+
+const BORDER = { color: '#1f1f1f', width: 1.5 };
+// A dash pattern shorter than this on screen reads as a faint solid line and costs the
+// rasteriser dearly: it is drawn solid.
+const MIN_DASH_PX = 4;
+
+function traceShape(
+  ctx: CanvasRenderingContext2D,
+  points: readonly number[] | null,
+  x: number,
+  y: number,
+  r: number,
+) {
+  if (!points) {
+    ctx.moveTo(x + r, y);
+    ctx.arc(x, y, r, 0, Math.PI * 2);
+    return;
+  }
+  ctx.moveTo(x + points[0]! * r, y + points[1]! * r);
+  for (let i = 2; i < points.length; i += 2) ctx.lineTo(x + points[i]! * r, y + points[i + 1]! * r);
+  ctx.closePath();
+}
+
+function strokeSegments(ctx: CanvasRenderingContext2D, segments: readonly number[]) {
+  ctx.beginPath();
+  for (let i = 0; i < segments.length; i += 4) {
+    ctx.moveTo(segments[i]!, segments[i + 1]!);
+    ctx.lineTo(segments[i + 2]!, segments[i + 3]!);
+  }
+  ctx.stroke();
+}
+
+/**
+ * Paints the scene as Cytoscape's lean stylesheet would draw it — same colours, shapes,
+ * status widths and dashes, disputed relations as a white core in a coloured outline — but
+ * with one path per look instead of one draw call per element: relations first, actors on
+ * top. Sizes are in model units, so they scale with the zoom exactly as Cytoscape's do.
+ */
+export function paintOverview(
+  ctx: CanvasRenderingContext2D,
+  scene: OverviewScene,
+  view: View,
+  shapePoints: ShapePoints,
+): void {
+  const { zoom, pan, ratio } = view;
+  ctx.setTransform(1, 0, 0, 1, 0, 0);
+  ctx.clearRect(0, 0, ctx.canvas.width, ctx.canvas.height);
+  ctx.setTransform(ratio * zoom, 0, 0, ratio * zoom, ratio * pan.x, ratio * pan.y);
+  ctx.lineCap = 'butt';
+  for (const g of scene.lines) {
+    const period = g.dash.reduce((sum, d) => sum + d, 0) * zoom;
+    ctx.setLineDash(period >= MIN_DASH_PX ? [...g.dash] : []);
+    if (g.disputed) {
+      ctx.strokeStyle = g.color;
+      ctx.lineWidth = 7;
+      strokeSegments(ctx, g.segments);
+      ctx.strokeStyle = '#ffffff';
+      ctx.lineWidth = 3;
+    } else {
+      ctx.strokeStyle = g.color;
+      ctx.lineWidth = g.width;
+    }
+    strokeSegments(ctx, g.segments);
+  }
+  ctx.setLineDash([]);
+  ctx.lineJoin = 'miter';
+  const r = DOT_SIZE / 2;
+  for (const g of scene.dots) {
+    const points = shapePoints(g.shape);
+    ctx.beginPath();
+    for (let i = 0; i < g.centres.length; i += 2)
+      traceShape(ctx, points, g.centres[i]!, g.centres[i + 1]!, r);
+    ctx.fillStyle = g.color;
+    ctx.fill();
+    ctx.strokeStyle = BORDER.color;
+    ctx.lineWidth = BORDER.width;
+    ctx.stroke();
+  }
+}

@@ -1,0 +1,113 @@
+import cytoscape, { type Core } from 'cytoscape';
+import { afterEach, describe, expect, it } from 'vitest';
+import { bindGraphToStore } from '../../src/graph/graphSync';
+import { instanceState } from '../../src/graph/instanceState';
+import { collectScene } from '../../src/graph/overview/overviewScene';
+import { paintOverview } from '../../src/graph/overview/paintOverview';
+import { generateDataset } from '../../src/model/generate';
+import { STATUS_LINES } from '../../src/model/statusStyle';
+import { createGraphStore } from '../../src/store/graphStore';
+
+const everywhere = { x1: -1e9, y1: -1e9, x2: 1e9, y2: 1e9 };
+const segmentsOf = (scene: ReturnType<typeof collectScene>) =>
+  scene.lines.reduce((n, g) => n + g.segments.length / 4, 0);
+const centresOf = (scene: ReturnType<typeof collectScene>) =>
+  scene.dots.reduce((n, g) => n + g.centres.length / 2, 0);
+
+describe('the overview of a large graph', () => {
+  let cy: Core;
+  afterEach(() => cy?.destroy());
+
+  const mount = () => {
+    cy = cytoscape({ headless: true, styleEnabled: true });
+    instanceState(cy).overview = true;
+    const dataset = generateDataset({ actors: 1500, relations: 4200, evidenced: 0, seed: 3 });
+    const store = createGraphStore(dataset, 'big');
+    bindGraphToStore(cy, store);
+    return { dataset, store };
+  };
+
+  it('leaves drawing the many to the overview: Cytoscape shows them at opacity 0 but still answers clicks', () => {
+    mount();
+    const edge = cy.edges()[0]!;
+    expect(edge.style('opacity')).toBe('0');
+    // `interactive` (documented) is missing from Cytoscape's typings.
+    expect((edge as unknown as { interactive: () => boolean }).interactive()).toBe(true);
+    edge.addClass('hovered');
+    expect(edge.style('opacity')).toBe('1');
+  });
+
+  it('paints every shown actor and relation, grouped by look', () => {
+    const { dataset } = mount();
+    const scene = collectScene(cy, everywhere);
+    expect(centresOf(scene)).toBe(dataset.actors.length);
+    expect(segmentsOf(scene)).toBe(dataset.relations.length);
+    // Each group is one look: a type's colour with a status's line.
+    const confirmed = scene.lines.filter((g) => g.width === STATUS_LINES.confirmed.width);
+    expect(confirmed.length).toBeGreaterThan(0);
+    expect(new Set(scene.lines.map((g) => `${g.color}${g.width}${g.dash}${g.disputed}`)).size).toBe(
+      scene.lines.length,
+    );
+  });
+
+  it('follows a filter: hidden relations are not painted', () => {
+    const { dataset, store } = mount();
+    const type = dataset.relationTypes[0]!.id;
+    const ofType = dataset.relations.filter((r) => r.type === type).length;
+    store.getState().toggleType(type);
+    const scene = collectScene(cy, everywhere);
+    expect(segmentsOf(scene)).toBe(dataset.relations.length - ofType);
+    expect(scene.hidden.size).toBe(ofType);
+  });
+
+  it('paints only what meets the view', () => {
+    mount();
+    const p = cy.nodes()[0]!.position();
+    const scene = collectScene(cy, { x1: p.x - 1, y1: p.y - 1, x2: p.x + 1, y2: p.y + 1 });
+    expect(centresOf(scene)).toBeGreaterThanOrEqual(1);
+    expect(centresOf(scene)).toBeLessThan(cy.nodes().length / 10);
+    expect(segmentsOf(scene)).toBeLessThan(cy.edges().length / 10);
+  });
+});
+
+describe('painting the overview', () => {
+  it('strokes each group once, in model units, with dashes only where they can be seen', () => {
+    const calls: string[] = [];
+    const ctx = new Proxy(
+      { canvas: { width: 100, height: 100 }, lineWidth: 0 },
+      {
+        get: (target, key) =>
+          key in target
+            ? target[key as keyof typeof target]
+            : (...args: unknown[]) => calls.push(`${String(key)}(${args.join(',')})`),
+        set: (target, key, value) => {
+          calls.push(`${String(key)}=${value}`);
+          return Reflect.set(target, key, value);
+        },
+      },
+    ) as unknown as CanvasRenderingContext2D;
+    const scene = {
+      lines: [
+        {
+          color: '#f00',
+          width: 2.5,
+          dash: [10, 6],
+          disputed: false,
+          segments: [0, 0, 10, 0, 0, 5, 10, 5],
+        },
+      ],
+      dots: [{ color: '#00f', shape: 'diamond', centres: [0, 0, 10, 0] }],
+      hidden: new Set<string>(),
+    };
+    const diamond = [0, -1, 1, 0, 0, 1, -1, 0];
+    paintOverview(ctx, scene, { zoom: 1, pan: { x: 0, y: 0 }, ratio: 1 }, () => diamond);
+    expect(calls.filter((c) => c.startsWith('stroke(')).length).toBe(2); // lines, borders
+    expect(calls).toContain('setLineDash(10,6)');
+    expect(calls).toContain('lineWidth=2.5');
+    expect(calls.filter((c) => c.startsWith('moveTo(')).length).toBe(4); // 2 lines, 2 diamonds
+    calls.length = 0;
+    // Zoomed far out a dash would be under a pixel: the line is drawn solid.
+    paintOverview(ctx, scene, { zoom: 0.05, pan: { x: 0, y: 0 }, ratio: 1 }, () => diamond);
+    expect(calls).not.toContain('setLineDash(10,6)');
+  });
+});
