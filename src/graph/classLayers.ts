@@ -12,7 +12,7 @@ import {
 } from '../store/selectors';
 import { claimRelationOf } from './attributionElements';
 import { actorElementId, relationElementId } from './ids';
-import { wearsLargeStyle } from './largeGraph';
+import { paintsOverview, wearsLargeStyle } from './largeGraph';
 
 /**
  * A class the sync keeps on exactly the elements that should carry it. `select` returns a
@@ -27,11 +27,18 @@ export interface ClassLayer<T = unknown> {
 
 const layer = <T>(l: ClassLayer<T>) => l as ClassLayer;
 
-function hiddenIds(visible: VisibleGraph, s: GraphState): Set<string> {
+/** Relations the filters hide. */
+export function filteredRelationIds(visible: VisibleGraph, s: GraphState): Set<string> {
   const out = new Set<string>();
-  for (const a of s.dataset.actors) if (!visible.actorIds.has(a.id)) out.add(actorElementId(a.id));
   for (const r of s.dataset.relations)
     if (!visible.relationIds.has(r.id)) out.add(relationElementId(r.id));
+  return out;
+}
+
+/** Actors the filters hide, and relations too unless the overview paints them (filtered). */
+function hiddenIds(visible: VisibleGraph, s: GraphState, cy: Core): Set<string> {
+  const out = paintsOverview(cy) ? new Set<string>() : filteredRelationIds(visible, s);
+  for (const a of s.dataset.actors) if (!visible.actorIds.has(a.id)) out.add(actorElementId(a.id));
   return out;
 }
 

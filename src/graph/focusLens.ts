@@ -5,6 +5,7 @@ import cytoscape, {
   type StylesheetJson,
 } from 'cytoscape';
 import { instanceState } from './instanceState';
+import { isFilteredOut } from './largeGraph';
 import { LARGE_STYLESHEET } from './stylesheet';
 
 const VEIL = 'rgba(255, 255, 255, 0.85)';
@@ -57,12 +58,12 @@ function copyOf(main: Core, ids: ReadonlySet<string>, focused: readonly string[]
   const nodes = new Set<string>();
   for (const id of ids) {
     const e = main.getElementById(id);
-    if (e.empty() || e.hasClass('hidden') || !e.isNode()) continue;
+    if (e.empty() || isFilteredOut(main, e) || !e.isNode()) continue;
     nodes.add(id);
   }
   for (const id of ids) {
     const e = main.getElementById(id);
-    if (e.empty() || e.hasClass('hidden')) continue;
+    if (e.empty() || isFilteredOut(main, e)) continue;
     if (e.isEdge() && !(nodes.has(e.source().id()) && nodes.has(e.target().id()))) continue;
     const json = e.json() as ElementDefinition;
     out.push({

@@ -3,6 +3,7 @@ import type { StoreApi } from 'zustand/vanilla';
 import type { GraphState } from '../store/graphStore';
 import { claimRelationOf } from './attributionElements';
 import { isActorElementId, modelIdOf } from './ids';
+import { isFilteredOut } from './largeGraph';
 
 /** The relation an edge, claim node or assertion edge stands for. */
 const relationOf = (elementId: string) => claimRelationOf(elementId) ?? modelIdOf(elementId);
@@ -11,13 +12,16 @@ const relationOf = (elementId: string) => claimRelationOf(elementId) ?? modelIdO
 export function bindGraphEvents(cy: Core, store: StoreApi<GraphState>): () => void {
   const onTap = (event: EventObject) => {
     const { selectActor, selectRelation, clearSelection } = store.getState();
-    if (event.target === cy) return clearSelection();
+    // A relation the filters hide is still under the pointer, invisible: a click on nothing.
+    if (event.target === cy || isFilteredOut(cy, event.target)) return clearSelection();
     const id = event.target.id() as string;
     if (isActorElementId(id)) selectActor(modelIdOf(id));
     else selectRelation(relationOf(id));
   };
-  const onOver = (event: EventObject) =>
-    store.getState().setHovered([relationOf(event.target.id())]);
+  const onOver = (event: EventObject) => {
+    if (!isFilteredOut(cy, event.target))
+      store.getState().setHovered([relationOf(event.target.id())]);
+  };
   const onOut = () => store.getState().setHovered([]);
   cy.on('tap', onTap);
   cy.on('mouseover', 'edge, node.claim', onOver);

@@ -6,9 +6,16 @@ import {
   selectKindStyles,
   selectLabels,
   selectTypeStyles,
+  selectVisible,
 } from '../store/selectors';
 import { bindAttribution } from './attribution';
-import { brightIds, CLASS_LAYERS, selectFadeInput, selectFocused } from './classLayers';
+import {
+  brightIds,
+  CLASS_LAYERS,
+  filteredRelationIds,
+  selectFadeInput,
+  selectFocused,
+} from './classLayers';
 import { createFocusLens } from './focusLens';
 import { elementLabels, toElements } from './elements';
 import { onUiLanguage } from '../i18n/i18n';
@@ -17,7 +24,7 @@ import { actorElementId } from './ids';
 import { interimPosition, laidOutInBackground, runLayout } from './layout';
 import { claimRelationOf } from './attributionElements';
 import { instanceState } from './instanceState';
-import { isLargeGraph, markLarge, wearsLargeStyle } from './largeGraph';
+import { isLargeGraph, markLarge, paintsOverview, wearsLargeStyle } from './largeGraph';
 import { stylesheetFor } from './stylesheet';
 import { applyViewport, currentViewport } from './viewport';
 
@@ -122,6 +129,17 @@ export function bindGraphToStore(cy: Core, store: StoreApi<GraphState>): () => v
     }
   };
 
+  // Relations hidden while the overview paints are listed, not classed (see largeGraph.ts).
+  let filteredFor: unknown = null;
+  const syncFiltered = (state: GraphState): boolean => {
+    const visible = paintsOverview(cy) ? selectVisible(state) : null;
+    if (visible === filteredFor) return false;
+    filteredFor = visible;
+    instanceState(cy).filtered = visible ? filteredRelationIds(visible, state) : new Set();
+    cy.emit('filtered');
+    return true;
+  };
+
   const apply = (state: GraphState) => {
     const datasetChanged = state.dataset !== dataset;
     // A new dataset is laid out and fitted; an edit of the same one keeps the view.
@@ -133,11 +151,15 @@ export function bindGraphToStore(cy: Core, store: StoreApi<GraphState>): () => v
         words = graphWordsFor(state);
         for (const a of applied) a.ids = new Set();
       } else if (labelsChanged) relabel(state);
+      const filteredChanged = syncFiltered(state);
+      const { filtered } = instanceState(cy);
       CLASS_LAYERS.forEach((layer, i) => {
         const slot = applied[i]!;
         const value = layer.select(state);
-        if (!datasetChanged && value === slot.value) return;
+        if (!datasetChanged && !filteredChanged && value === slot.value) return;
         const want = layer.ids(value, state, cy);
+        // A filtered relation carries no mark: Cytoscape would draw it.
+        if (filtered.size) for (const id of want) if (filtered.has(id)) want.delete(id);
         for (const id of slot.ids) if (!want.has(id)) cy.getElementById(id).removeClass(layer.cls);
         for (const id of want) if (!slot.ids.has(id)) cy.getElementById(id).addClass(layer.cls);
         slot.value = value;

@@ -16,6 +16,11 @@ export interface InstanceState {
   lit: ReadonlySet<string>;
   /** Large graphs are painted by the overview (the canvas renderer; not WebGL). */
   overview: boolean;
+  /**
+   * Relations hidden by the filters while the overview paints (see largeGraph.ts): kept
+   * here instead of as a class, so hiding thousands costs Cytoscape no restyle.
+   */
+  filtered: ReadonlySet<string>;
 }
 
 const states = new WeakMap<Core, InstanceState>();
@@ -23,7 +28,14 @@ const states = new WeakMap<Core, InstanceState>();
 export function instanceState(cy: Core): InstanceState {
   let state = states.get(cy);
   if (!state) {
-    state = { fitted: true, busy: false, large: false, lit: new Set(), overview: false };
+    state = {
+      fitted: true,
+      busy: false,
+      large: false,
+      lit: new Set(),
+      overview: false,
+      filtered: new Set(),
+    };
     states.set(cy, state);
   }
   return state;

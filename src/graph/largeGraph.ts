@@ -1,4 +1,4 @@
-import type { Core } from 'cytoscape';
+import type { Core, SingularElementArgument } from 'cytoscape';
 import { instanceState } from './instanceState';
 
 /** Graphs up to this size get every label, arrow and curve; larger ones the lean treatment. */
@@ -14,3 +14,16 @@ export const wearsLargeStyle = (cy: Core): boolean => instanceState(cy).large;
 export const markLarge = (cy: Core, large: boolean): void => {
   instanceState(cy).large = large;
 };
+
+/** A large graph the overview paints (see overview/overviewLayer.ts). */
+export const paintsOverview = (cy: Core): boolean =>
+  instanceState(cy).large && instanceState(cy).overview;
+
+/**
+ * Whether the filters hide this element. Actors (and, on graphs Cytoscape draws alone, all
+ * elements) carry the `hidden` class; relations of an overview-painted graph are listed
+ * instead: restyling tens of thousands of them took Cytoscape a second per filter click.
+ * They stay in Cytoscape, invisible, so everything that reacts to the pointer asks here.
+ */
+export const isFilteredOut = (cy: Core, ele: SingularElementArgument): boolean =>
+  ele.hasClass('hidden') || instanceState(cy).filtered.has(ele.id());

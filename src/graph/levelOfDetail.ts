@@ -1,4 +1,5 @@
 import type { Core } from 'cytoscape';
+import { isFilteredOut } from './largeGraph';
 
 /**
  * Level of detail for large graphs (see LARGE_STYLESHEET): labels and arrowheads are drawn
@@ -58,7 +59,7 @@ export function applyDetail(cy: Core, large: boolean): void {
     for (const id of [...want]) {
       for (const edge of cy.getElementById(id).connectedEdges()) {
         if (relations >= MAX_DETAIL_RELATIONS) break;
-        if (edge.hasClass('hidden') || want.has(edge.id())) continue;
+        if (isFilteredOut(cy, edge) || want.has(edge.id())) continue;
         want.add(edge.id());
         relations++;
       }

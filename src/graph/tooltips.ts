@@ -6,6 +6,7 @@ import type { GraphState } from '../store/graphStore';
 import { selectIndex, selectKindStyles, selectLabels } from '../store/selectors';
 import { claimRelationOf } from './attributionElements';
 import { isActorElementId, modelIdOf } from './ids';
+import { isFilteredOut } from './largeGraph';
 
 /** Lines shown when hovering an element; text only, never HTML from the dataset. */
 export function tooltipLines(state: GraphState, elementId: string): string[] {
@@ -49,6 +50,7 @@ export function bindTooltips(cy: Core, getState: () => GraphState): () => void {
     tip.style.transform = `translate(${Math.max(4, x)}px, ${Math.max(4, y)}px)`;
   };
   const show = (event: EventObject) => {
+    if (isFilteredOut(cy, event.target)) return;
     const lines = tooltipLines(getState(), event.target.id() as string);
     if (!lines.length) return;
     tip.replaceChildren(

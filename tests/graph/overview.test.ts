@@ -1,6 +1,8 @@
 import cytoscape, { type Core } from 'cytoscape';
 import { afterEach, describe, expect, it } from 'vitest';
+import { bindGraphEvents } from '../../src/graph/graphEvents';
 import { bindGraphToStore } from '../../src/graph/graphSync';
+import { relationElementId } from '../../src/graph/ids';
 import { instanceState } from '../../src/graph/instanceState';
 import { collectScene } from '../../src/graph/overview/overviewScene';
 import { paintOverview } from '../../src/graph/overview/paintOverview';
@@ -58,6 +60,30 @@ describe('the overview of a large graph', () => {
     const scene = collectScene(cy, everywhere);
     expect(segmentsOf(scene)).toBe(dataset.relations.length - ofType);
     expect(scene.hidden.size).toBe(ofType);
+    // …without restyling thousands of relations in Cytoscape.
+    expect(cy.edges('.hidden').length).toBe(0);
+    // Hiding actors still hides them in Cytoscape (and their relations with them).
+    const kind = dataset.actorKinds[0]!.id;
+    store.getState().toggleKind(kind);
+    const ofKind = dataset.actors.filter((a) => a.kind === kind).length;
+    expect(cy.nodes('.hidden').length).toBe(ofKind);
+    expect(centresOf(collectScene(cy, everywhere))).toBe(dataset.actors.length - ofKind);
+  });
+
+  it('treats a filtered relation under the pointer as nothing: no hover, a click clears', () => {
+    const { dataset, store } = mount();
+    bindGraphEvents(cy, store);
+    const relation = dataset.relations[0]!;
+    const edge = cy.getElementById(relationElementId(relation.id));
+    edge.emit('mouseover');
+    expect(store.getState().hovered).toEqual([relation.id]);
+    edge.emit('mouseout');
+    store.getState().toggleType(relation.type);
+    edge.emit('mouseover');
+    expect(store.getState().hovered).toEqual([]);
+    store.getState().selectActor(dataset.actors[0]!.id);
+    edge.emit('tap');
+    expect(store.getState().selection).toBeNull();
   });
 
   it('paints only what meets the view', () => {

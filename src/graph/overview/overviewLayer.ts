@@ -1,5 +1,5 @@
 import type { Core, EventObject, SingularElementArgument } from 'cytoscape';
-import { collectScene, isShown } from './overviewScene';
+import { collectScene, isShownIn } from './overviewScene';
 import { paintOverview, type ShapePoints } from './paintOverview';
 
 // After the view stops moving, the stretched picture is redrawn sharp.
@@ -78,7 +78,7 @@ export function bindOverview(cy: Core, active: () => boolean): () => void {
   let dirty = false;
   let restyled: SingularElementArgument[] = [];
   const showChanged = (ele: SingularElementArgument) =>
-    ele.removed() || isShown(ele) === hidden.has(ele.id());
+    ele.removed() || isShownIn(cy, ele) === hidden.has(ele.id());
   const tick = () => {
     frame = 0;
     const due = dirty || restyled.some(showChanged);
@@ -112,7 +112,7 @@ export function bindOverview(cy: Core, active: () => boolean): () => void {
     restyled.push(event.target);
     request();
   };
-  cy.on('add remove data resize', schedule);
+  cy.on('add remove data resize filtered', schedule);
   cy.on('viewport', onViewport);
   cy.on('position', onMove);
   cy.on('style', onStyle);
@@ -121,7 +121,7 @@ export function bindOverview(cy: Core, active: () => boolean): () => void {
     cancelAnimationFrame(frame);
     clearTimeout(settle);
     clearTimeout(move);
-    cy.off('add remove data resize', schedule);
+    cy.off('add remove data resize filtered', schedule);
     cy.off('viewport', onViewport);
     cy.off('position', onMove);
     cy.off('style', onStyle);

@@ -1,6 +1,7 @@
 import type { Core, NodeSingular, SingularElementArgument } from 'cytoscape';
 import { STATUS_LINES } from '../../model/statusStyle';
 import type { StatusKey } from '../../model/status';
+import { instanceState } from '../instanceState';
 
 /** Model-space rectangle (Cytoscape's `extent()`). */
 export interface Box {
@@ -37,12 +38,22 @@ export interface OverviewScene {
 export const DOT_SIZE = 30;
 
 /**
- * Shown = laid out (not `display: none`, nor an edge whose actor is). Not Cytoscape's
- * `visible()`, which is false at opacity 0 — how the overview's elements are drawn.
- * `takesUpSpace` is documented but missing from the typings.
+ * Cytoscape's computed `display` (`pstyle`, missing from the typings). Not `visible()`, which
+ * is false at opacity 0 — how the overview's elements are drawn — nor `takesUpSpace()`,
+ * which may answer from a cache made before the last class change; `pstyle` brings a stale
+ * style up to date first.
  */
-export const isShown = (ele: SingularElementArgument) =>
-  (ele as unknown as { takesUpSpace: () => boolean }).takesUpSpace();
+const displayOf = (ele: SingularElementArgument | NodeSingular) =>
+  (ele as unknown as { pstyle: (name: string) => { value: string } }).pstyle('display').value;
+
+interface EdgeData {
+  id: string;
+  source: string;
+  target: string;
+  color?: string;
+  status?: StatusKey;
+  disputed?: boolean;
+}
 
 const inBox = (b: Box, x: number, y: number, pad: number) =>
   x >= b.x1 - pad && x <= b.x2 + pad && y >= b.y1 - pad && y <= b.y2 + pad;
@@ -73,14 +84,34 @@ export function collectScene(cy: Core, view: Box): OverviewScene {
   const lines = new Map<string, LineGroup>();
   const dots = new Map<string, DotGroup>();
   const hidden = new Set<string>();
-  const pad = DOT_SIZE;
+  const { filtered } = instanceState(cy);
+  // Actors first: a relation is shown only if both its actors are.
+  cy.nodes().forEach((node) => {
+    const shown =
+      displayOf(node) !== 'none' &&
+      (!node.isChild() || node.ancestors().every((a) => displayOf(a as NodeSingular) !== 'none'));
+    if (!shown) return void hidden.add(node.id());
+    if (node.isParent() || node.hasClass('claim')) return;
+    const p = node.position();
+    if (!inBox(view, p.x, p.y, DOT_SIZE)) return;
+    const data = node.data() as { color?: string; shape?: string };
+    const color = data.color ?? '#999999';
+    const shape = data.shape ?? 'ellipse';
+    group(dots, `${color}|${shape}`, () => ({ color, shape, centres: [] })).centres.push(p.x, p.y);
+  });
   cy.edges().forEach((edge) => {
+    const data = edge.data() as EdgeData;
     if (edge.hasClass('assertion')) return;
-    if (!isShown(edge)) return void hidden.add(edge.id());
+    if (
+      filtered.has(data.id) ||
+      hidden.has(data.source) ||
+      hidden.has(data.target) ||
+      displayOf(edge) === 'none'
+    )
+      return void hidden.add(data.id);
     const a = (edge.source() as NodeSingular).position();
     const b = (edge.target() as NodeSingular).position();
     if (!segmentMeets(view, a.x, a.y, b.x, b.y)) return;
-    const data = edge.data() as { color?: string; status?: StatusKey; disputed?: boolean };
     const color = data.color ?? '#555555';
     const line = STATUS_LINES[data.status ?? 'unspecified'] ?? STATUS_LINES.unspecified;
     const disputed = data.disputed === true;
@@ -93,15 +124,14 @@ export function collectScene(cy: Core, view: Box): OverviewScene {
     }));
     g.segments.push(a.x, a.y, b.x, b.y);
   });
-  cy.nodes().forEach((node) => {
-    if (node.isParent() || node.hasClass('claim')) return;
-    if (!isShown(node)) return void hidden.add(node.id());
-    const p = node.position();
-    if (!inBox(view, p.x, p.y, pad)) return;
-    const data = node.data() as { color?: string; shape?: string };
-    const color = data.color ?? '#999999';
-    const shape = data.shape ?? 'ellipse';
-    group(dots, `${color}|${shape}`, () => ({ color, shape, centres: [] })).centres.push(p.x, p.y);
-  });
   return { lines: [...lines.values()], dots: [...dots.values()], hidden };
+}
+
+/** Whether the scene shows this element (for a restyle: did what is shown change?). */
+export function isShownIn(cy: Core, ele: SingularElementArgument): boolean {
+  if (displayOf(ele) === 'none') return false;
+  if (ele.isNode())
+    return !ele.isChild() || ele.ancestors().every((a) => displayOf(a as NodeSingular) !== 'none');
+  if (instanceState(cy).filtered.has(ele.id())) return false;
+  return displayOf(ele.source()) !== 'none' && displayOf(ele.target()) !== 'none';
 }

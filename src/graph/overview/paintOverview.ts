@@ -14,6 +14,8 @@ const BORDER = { color: '#1f1f1f', width: 1.5 };
 // A dash pattern shorter than this on screen reads as a faint solid line and costs the
 // rasteriser dearly: it is drawn solid.
 const MIN_DASH_PX = 4;
+// Actors smaller than this on screen (device pixels) are drawn as squares.
+const TINY_PX = 4;
 
 function traceShape(
   ctx: CanvasRenderingContext2D,
@@ -76,11 +78,17 @@ export function paintOverview(
   ctx.setLineDash([]);
   ctx.lineJoin = 'miter';
   const r = DOT_SIZE / 2;
+  // Below a few pixels every shape is a blob: squares are far cheaper to rasterise.
+  const tiny = DOT_SIZE * zoom * ratio < TINY_PX;
   for (const g of scene.dots) {
     const points = shapePoints(g.shape);
     ctx.beginPath();
-    for (let i = 0; i < g.centres.length; i += 2)
-      traceShape(ctx, points, g.centres[i]!, g.centres[i + 1]!, r);
+    for (let i = 0; i < g.centres.length; i += 2) {
+      const x = g.centres[i]!;
+      const y = g.centres[i + 1]!;
+      if (tiny) ctx.rect(x - r, y - r, DOT_SIZE, DOT_SIZE);
+      else traceShape(ctx, points, x, y, r);
+    }
     ctx.fillStyle = g.color;
     ctx.fill();
     ctx.strokeStyle = BORDER.color;

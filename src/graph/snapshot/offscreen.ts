@@ -1,6 +1,6 @@
 import cytoscape, { type Core, type ElementDefinition, type StylesheetJson } from 'cytoscape';
 import { litByLens } from '../focusLens';
-import { wearsLargeStyle } from '../largeGraph';
+import { isFilteredOut, wearsLargeStyle } from '../largeGraph';
 import { stylesheetFor } from '../stylesheet';
 import type { SnapshotOptions } from './options';
 
@@ -54,7 +54,7 @@ export function createOffscreen(
   const veiled = (id: string) => lit.size > 0 && !lit.has(id);
   const elements = main
     .elements()
-    .filter((e) => !e.hasClass('hidden'))
+    .filter((e) => !isFilteredOut(main, e))
     .map((e): ElementDefinition => {
       const n = numbers.get(e.id());
       const classes = e.classes().filter((c) => !TRANSIENT.includes(c));
