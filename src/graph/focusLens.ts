@@ -8,7 +8,8 @@ import { instanceState } from './instanceState';
 import { isFilteredOut } from './largeGraph';
 import { LARGE_STYLESHEET } from './stylesheet';
 
-const VEIL = 'rgba(255, 255, 255, 0.85)';
+/** What covers the graph while a highlight is shown (also in snapshots of it). */
+export const VEIL = 'rgba(255, 255, 255, 0.85)';
 const TRANSIENT = new Set(['hidden', 'faded', 'detail', 'hovered', 'search-match']);
 
 /**

@@ -1,3 +1,4 @@
+import { readFileSync, writeFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { generateDataset } from '../../src/model/generate';
 import { waitForGraph } from './graph';
@@ -110,6 +111,68 @@ test('the overview paints a large graph and follows its filters', async ({ page 
   await page.getByRole('checkbox', { name: new RegExp(`^${type.label}`) }).check();
   await expect.poll(() => overviewInk(page)).toBe(before);
   await page.screenshot({ path: 'test-results/large-graph-overview.png' });
+});
+
+/** Share of a PNG's pixels that are drawn (not near-white), and how many are vivid colour. */
+const inkOfPng = (page: Page, bytes: Buffer) =>
+  page.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
+    const c = new OffscreenCanvas(img.width, img.height).getContext('2d')!;
+    c.drawImage(img, 0, 0);
+    const data = c.getImageData(0, 0, img.width, img.height).data;
+    let ink = 0;
+    let vivid = 0;
+    let all = 0;
+    for (let i = 0; i < data.length; i += 4 * 3) {
+      const [r, g, b] = [data[i]!, data[i + 1]!, data[i + 2]!];
+      all++;
+      if (Math.min(r, g, b) < 200) ink++;
+      if (Math.max(r, g, b) - Math.min(r, g, b) > 120) vivid++;
+    }
+    return { ink: ink / all, vivid };
+  }, bytes.toString('base64'));
+
+async function downloadPng(page: Page): Promise<Buffer> {
+  await page.getByRole('button', { name: 'Snapshot…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Snapshot for a briefing' });
+  await expect(dialog.getByTestId('snapshot-size')).toContainText('px');
+  const [, w, h] = /(\d+) × (\d+) px/.exec(
+    (await dialog.getByTestId('snapshot-size').textContent()) ?? '',
+  )!;
+  const download = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Download PNG' }).click();
+  const bytes = readFileSync(await (await download).path());
+  // The announced size is the picture's size.
+  expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)]).toEqual([Number(w), Number(h)]);
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(dialog).toBeHidden();
+  return bytes;
+}
+
+test('a snapshot of a large graph shows what the screen shows, highlight veil included', async ({
+  page,
+}) => {
+  await openBig(page);
+  const plain = await inkOfPng(page, await downloadPng(page));
+  expect(plain.ink).toBeGreaterThan(0.05);
+  expect(plain.vivid).toBeGreaterThan(1000);
+
+  await page.evaluate((id) => {
+    const cy = window.__actorGraphCy;
+    cy.zoom(1.2);
+    cy.center(cy.$id(`a:${id}`));
+  }, hub);
+  const at = await pointOf(page, hub);
+  await page.mouse.click(at.x, at.y);
+  await expect(page.locator('.focus-lens')).toBeVisible();
+  const bytes = await downloadPng(page);
+  writeFileSync('test-results/large-graph-snapshot.png', bytes);
+  const veiled = await inkOfPng(page, bytes);
+  // The rest is veiled as on screen; the hub's relations stand out in full colour.
+  expect(veiled.ink).toBeLessThan(plain.ink);
+  expect(veiled.vivid).toBeGreaterThan(100);
 });
 
 test('the WebGL switch redraws the graph with WebGL and is remembered', async ({ page }) => {

@@ -1,22 +1,12 @@
 import type { Core, EventObject, SingularElementArgument } from 'cytoscape';
 import { collectScene, isShownIn } from './overviewScene';
-import { paintOverview, type ShapePoints } from './paintOverview';
+import { paintOverview } from './paintOverview';
+import { shapesOf } from './shapes';
 
 // After the view stops moving, the stretched picture is redrawn sharp.
 const SETTLE_MS = 90;
 // Positions arrive per node (drags, layouts): coalesced into one redraw.
 const MOVE_MS = 60;
-
-/**
- * Cytoscape's own unit polygons, so the overview's shapes are exactly the ones it draws
- * when zoomed in. Read from its renderer, which the typings do not describe; a shape it
- * does not know (or a renderer without them) is drawn as a circle.
- */
-function shapesOf(cy: Core): ShapePoints {
-  const renderer = (cy as unknown as { renderer?: () => unknown }).renderer?.() as
-    { nodeShapes?: Record<string, { points?: readonly number[] }> } | undefined;
-  return (shape) => (shape === 'ellipse' ? null : (renderer?.nodeShapes?.[shape]?.points ?? null));
-}
 
 /**
  * The overview of a large graph: a canvas under Cytoscape's on which the many actors and

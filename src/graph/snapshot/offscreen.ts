@@ -37,6 +37,8 @@ export function createOffscreen(
   main: Core,
   options: SnapshotOptions,
   numbers: ReadonlyMap<string, number>,
+  /** Only these elements (the picture's overview paints the rest); all shown ones if absent. */
+  only?: ReadonlySet<string>,
 ): { cy: Core; dispose: () => void } {
   const container = document.createElement('div');
   container.setAttribute('aria-hidden', 'true');
@@ -54,7 +56,7 @@ export function createOffscreen(
   const veiled = (id: string) => lit.size > 0 && !lit.has(id);
   const elements = main
     .elements()
-    .filter((e) => !isFilteredOut(main, e))
+    .filter((e) => !isFilteredOut(main, e) && (!only || only.has(e.id())))
     .map((e): ElementDefinition => {
       const n = numbers.get(e.id());
       const classes = e.classes().filter((c) => !TRANSIENT.includes(c));

@@ -1,5 +1,13 @@
 import type { Core } from 'cytoscape';
+import { paintsOverview } from '../largeGraph';
+import type { Box } from '../overview/overviewScene';
 import { createOffscreen, graphImageSize } from './offscreen';
+import {
+  liftedIds,
+  overviewGraphImage,
+  overviewImageSize,
+  overviewRegion,
+} from './overviewPicture';
 import { fitsCanvas, type SnapshotOptions } from './options';
 import { planSnapshot, type Measure, type Plan, type SnapshotText } from './plan';
 import { drawPlan, font } from './renderPng';
@@ -28,14 +36,27 @@ export interface SnapshotInput {
 /** Lets the page paint between steps, so a long export never freezes it for more than a moment. */
 const breathe = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
+/** How the graph image is made: by Cytoscape alone, or painted as the overview paints it. */
+type Drawing = { cy: Core; region: Box | null };
+
+/**
+ * An overview-painted graph is painted again for the picture, with only the elements the
+ * screen takes from Cytoscape in the offscreen instance — unless every relation needs its
+ * footnote number drawn on it, or the picture is SVG (vector, made from elements).
+ */
 function withOffscreen<T>(
   input: SnapshotInput,
-  render: (cy: Core, plan: Plan) => T | Promise<T>,
+  render: (drawing: Drawing, plan: Plan) => T | Promise<T>,
+  vector = false,
 ): Promise<T> {
-  const { cy, dispose } = createOffscreen(input.main, input.options, input.numbers);
-  const { w, h } = graphImageSize(cy, input.options);
-  const plan = planSnapshot(w, h, input.text, input.options.scale, measureText);
-  return Promise.resolve(render(cy, plan)).finally(dispose);
+  const { main, options, numbers } = input;
+  const painted = paintsOverview(main) && !vector && !(options.footnotes && numbers.size > 0);
+  const only = painted ? liftedIds(main) : undefined;
+  const { cy, dispose } = createOffscreen(main, options, numbers, only);
+  const region = painted ? overviewRegion(main, cy, options) : null;
+  const { w, h } = region ? overviewImageSize(main, region, options) : graphImageSize(cy, options);
+  const plan = planSnapshot(w, h, input.text, options.scale, measureText);
+  return Promise.resolve(render({ cy, region }, plan)).finally(dispose);
 }
 
 /** The exact pixel size of the picture, and whether the browser can make it. */
@@ -79,17 +100,19 @@ export function snapshotPng(
   input: SnapshotInput,
   onProgress: (f: number) => void = () => {},
 ): Promise<Blob> {
-  return withOffscreen(input, async (cy, plan) => {
+  return withOffscreen(input, async ({ cy, region }, plan) => {
     if (!fitsCanvas(plan.width, plan.height))
       throw new CanvasTooLargeError(plan.width, plan.height);
     onProgress(0.1);
     await breathe();
     const { scope, scale, background } = input.options;
-    const graph = await graphImage(cy, {
-      full: scope === 'whole',
-      scale,
-      ...(background === 'white' ? { bg: '#ffffff' } : {}),
-    });
+    const graph = region
+      ? overviewGraphImage(input.main, cy, region, input.options)
+      : await graphImage(cy, {
+          full: scope === 'whole',
+          scale,
+          ...(background === 'white' ? { bg: '#ffffff' } : {}),
+        });
     onProgress(0.5);
     await breathe();
     const canvas = document.createElement('canvas');
@@ -109,5 +132,9 @@ export function snapshotPng(
 
 /** The same picture as SVG text. */
 export function snapshotSvg(input: SnapshotInput): Promise<string> {
-  return withOffscreen(input, (cy, plan) => renderSvg(cy, plan, input.options, measureText));
+  return withOffscreen(
+    input,
+    ({ cy }, plan) => renderSvg(cy, plan, input.options, measureText),
+    true,
+  );
 }
