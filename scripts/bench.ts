@@ -132,6 +132,15 @@ const seedShown = (page: Page) =>
     return Math.max(painted, busyUntil);
   });
 
+/**
+ * A user looks at what changed before acting again: each timed action starts after a second
+ * of idle, for every renderer alike, so it does not also pay for the work the previous one
+ * left queued (Cytoscape rebuilds its layer caches a quarter second after a change).
+ */
+const PAUSE_MS = 1000;
+const pause = (page: Page) =>
+  page.evaluate((ms) => new Promise((r) => setTimeout(r, ms)), PAUSE_MS);
+
 async function runOnce(
   browser: Browser,
   url: string,
@@ -146,8 +155,11 @@ async function runOnce(
       await page.goto(`${url}/bench/bare.html`);
       await page.waitForFunction(() => (window as unknown as { bareReady?: boolean }).bareReady);
       const firstPaint = await time(page, 'bare.load', text, SAFE_PALETTE);
+      await pause(page);
       const filter = await time(page, 'bare.hideHalf', hideTypes);
+      await pause(page);
       const highlight = await time(page, 'bare.highlight', hub);
+      await pause(page);
       const png = await time(page, 'bare.png');
       const heap = await heapMb(page);
       return { startup: NaN, firstPaint, filter, highlight, search: NaN, png, heap };
@@ -158,9 +170,13 @@ async function runOnce(
     const startup = canvas ? await seedShown(page) : NaN;
     await page.evaluate(() => new Promise((r) => setTimeout(r, 300))); // let start-up settle
     const firstPaint = await time(page, '__actorGraph.bench.load', text);
+    await pause(page);
     const filter = await time(page, '__actorGraph.bench.hideTypes', hideTypes);
+    await pause(page);
     const highlight = await time(page, '__actorGraph.bench.highlight', hub);
+    await pause(page);
     const search = canvas ? await time(page, '__actorGraph.bench.search', 'ka') : NaN;
+    if (canvas) await pause(page);
     const png = canvas ? await time(page, '__actorGraph.bench.png') : NaN;
     return { startup, firstPaint, filter, highlight, search, png, heap: await heapMb(page) };
   } finally {

@@ -6,6 +6,7 @@ import { relationElementId } from '../../src/graph/ids';
 import { instanceState } from '../../src/graph/instanceState';
 import { collectScene } from '../../src/graph/overview/overviewScene';
 import { paintOverview } from '../../src/graph/overview/paintOverview';
+import { liftedIds } from '../../src/graph/snapshot/overviewPicture';
 import { generateDataset } from '../../src/model/generate';
 import { STATUS_LINES } from '../../src/model/statusStyle';
 import { createGraphStore } from '../../src/store/graphStore';
@@ -93,6 +94,22 @@ describe('the overview of a large graph', () => {
     expect(centresOf(scene)).toBeGreaterThanOrEqual(1);
     expect(centresOf(scene)).toBeLessThan(cy.nodes().length / 10);
     expect(segmentsOf(scene)).toBeLessThan(cy.edges().length / 10);
+  });
+});
+
+describe('a snapshot of an overview-painted graph', () => {
+  it('takes from Cytoscape only what the screen draws in full, with the actors its relations join', () => {
+    const cy = cytoscape({ headless: true, styleEnabled: true });
+    instanceState(cy).overview = true;
+    const dataset = generateDataset({ actors: 1500, relations: 4200, evidenced: 0, seed: 3 });
+    bindGraphToStore(cy, createGraphStore(dataset, 'big'));
+    const edge = cy.edges()[0]!;
+    edge.addClass('detail');
+    cy.nodes()[5]!.addClass('search-match'); // a mark of the moment: not in a briefing picture
+    cy.edges()[7]!.addClass('hovered');
+    const lifted = liftedIds(cy);
+    expect([...lifted].sort()).toEqual([edge.id(), edge.source().id(), edge.target().id()].sort());
+    cy.destroy();
   });
 });
 

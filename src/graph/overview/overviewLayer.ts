@@ -102,7 +102,16 @@ export function bindOverview(cy: Core, active: () => boolean): () => void {
     restyled.push(event.target);
     request();
   };
-  cy.on('add remove data resize filtered', schedule);
+  // Cytoscape reports a resize whenever it is asked to measure, changed or not.
+  const onResize = () => {
+    if (
+      canvas.style.width !== `${host.clientWidth}px` ||
+      canvas.style.height !== `${host.clientHeight}px`
+    )
+      schedule();
+  };
+  cy.on('add remove data filtered', schedule);
+  cy.on('resize', onResize);
   cy.on('viewport', onViewport);
   cy.on('position', onMove);
   cy.on('style', onStyle);
@@ -111,7 +120,8 @@ export function bindOverview(cy: Core, active: () => boolean): () => void {
     cancelAnimationFrame(frame);
     clearTimeout(settle);
     clearTimeout(move);
-    cy.off('add remove data resize filtered', schedule);
+    cy.off('add remove data filtered', schedule);
+    cy.off('resize', onResize);
     cy.off('viewport', onViewport);
     cy.off('position', onMove);
     cy.off('style', onStyle);

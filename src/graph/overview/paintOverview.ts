@@ -5,6 +5,8 @@ export interface View {
   pan: { x: number; y: number };
   /** Device pixels per CSS pixel. */
   ratio: number;
+  /** Where the view starts on the canvas (device pixels); a snapshot paints into its graph box. */
+  origin?: { x: number; y: number };
 }
 
 /** A node shape as a unit polygon (x, y, … in [-1, 1]); null for a circle. */
@@ -55,10 +57,14 @@ export function paintOverview(
   view: View,
   shapePoints: ShapePoints,
 ): void {
-  const { zoom, pan, ratio } = view;
-  ctx.setTransform(1, 0, 0, 1, 0, 0);
-  ctx.clearRect(0, 0, ctx.canvas.width, ctx.canvas.height);
-  ctx.setTransform(ratio * zoom, 0, 0, ratio * zoom, ratio * pan.x, ratio * pan.y);
+  const { zoom, pan, ratio, origin } = view;
+  const [ox, oy] = origin ? [origin.x, origin.y] : [0, 0];
+  // The screen's canvas is repainted whole; a snapshot's already holds its background.
+  if (!origin) {
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.clearRect(0, 0, ctx.canvas.width, ctx.canvas.height);
+  }
+  ctx.setTransform(ratio * zoom, 0, 0, ratio * zoom, ox + ratio * pan.x, oy + ratio * pan.y);
   ctx.lineCap = 'butt';
   for (const g of scene.lines) {
     const period = g.dash.reduce((sum, d) => sum + d, 0) * zoom;

@@ -5,6 +5,7 @@ import { collectScene, DOT_SIZE, type Box } from '../overview/overviewScene';
 import { paintOverview } from '../overview/paintOverview';
 import { shapesOf } from '../overview/shapes';
 import type { SnapshotOptions } from './options';
+import type { GraphPainter } from './renderPng';
 
 /** Classes that make Cytoscape draw an element in full on an overview-painted graph. */
 const LIFTED = ['detail', 'focused', 'dispute-partner', 'claim', 'assertion'];
@@ -71,44 +72,44 @@ export function overviewImageSize(
 type BufferImage = (o: { full: boolean; scale: number }) => unknown;
 
 /**
- * The graph image as the screen shows it: the overview's paint, the veil of a highlight,
- * and on top the lifted elements drawn by the (small) offscreen Cytoscape instance.
+ * Paints the graph as the screen shows it, straight into the picture: the overview's paint,
+ * the veil of a highlight, and on top the lifted elements drawn by the (small) offscreen
+ * Cytoscape instance. No intermediate image of tens of megapixels to copy.
  */
-export function overviewGraphImage(
+export function overviewGraphPainter(
   main: Core,
   lifted: Core,
   region: Box,
   options: SnapshotOptions,
-): HTMLCanvasElement {
+): GraphPainter {
   const { w, h } = overviewImageSize(main, region, options);
-  const canvas = document.createElement('canvas');
-  canvas.width = w;
-  canvas.height = h;
-  const ctx = canvas.getContext('2d');
-  if (!ctx) return canvas;
-  const view =
-    options.scope === 'view'
-      ? { zoom: main.zoom(), pan: main.pan(), ratio: options.scale }
-      : { zoom: 1, pan: { x: -region.x1, y: -region.y1 }, ratio: options.scale };
-  paintOverview(ctx, collectScene(main, region), view, shapesOf(main));
-  ctx.setTransform(1, 0, 0, 1, 0, 0);
-  if (litByLens(main).size > 0) {
-    ctx.fillStyle = VEIL;
-    ctx.fillRect(0, 0, w, h);
-  }
-  if (lifted.elements().empty()) return canvas;
-  const renderer = (
-    lifted as unknown as { renderer?: () => { bufferCanvasImage?: BufferImage } }
-  ).renderer?.();
+  const { scale } = options;
   const full = options.scope === 'whole';
-  const image = renderer?.bufferCanvasImage?.({ full, scale: options.scale });
-  if (!(image instanceof HTMLCanvasElement)) return canvas;
-  // Cytoscape draws a whole graph from its elements' bounding box; a view as it is.
-  if (!full) ctx.drawImage(image, 0, 0);
-  else {
-    const bb = lifted.elements().boundingBox();
-    const at = (v: number) => Math.round(v * options.scale);
-    ctx.drawImage(image, at(bb.x1 - region.x1), at(bb.y1 - region.y1));
-  }
-  return canvas;
+  return (ctx, x, y) => {
+    ctx.beginPath();
+    ctx.rect(x, y, w, h);
+    ctx.clip();
+    const view = full
+      ? { zoom: 1, pan: { x: -region.x1, y: -region.y1 }, ratio: scale }
+      : { zoom: main.zoom(), pan: main.pan(), ratio: scale };
+    paintOverview(ctx, collectScene(main, region), { ...view, origin: { x, y } }, shapesOf(main));
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    if (litByLens(main).size > 0) {
+      ctx.fillStyle = VEIL;
+      ctx.fillRect(x, y, w, h);
+    }
+    if (lifted.elements().empty()) return;
+    const renderer = (
+      lifted as unknown as { renderer?: () => { bufferCanvasImage?: BufferImage } }
+    ).renderer?.();
+    const image = renderer?.bufferCanvasImage?.({ full, scale });
+    if (!(image instanceof HTMLCanvasElement)) return;
+    // Cytoscape draws a whole graph from its elements' bounding box; a view as it is.
+    const bb = full ? lifted.elements().boundingBox() : { x1: region.x1, y1: region.y1 };
+    ctx.drawImage(
+      image,
+      x + Math.round((bb.x1 - region.x1) * scale),
+      y + Math.round((bb.y1 - region.y1) * scale),
+    );
+  };
 }

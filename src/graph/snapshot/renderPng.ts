@@ -67,10 +67,13 @@ export function font(size: number, bold?: boolean): string {
 }
 
 /** Draws a planned picture onto a canvas, the graph image included. */
+/** Paints the graph into the picture's graph box (instead of copying a finished image). */
+export type GraphPainter = (ctx: CanvasRenderingContext2D, x: number, y: number) => void;
+
 export function drawPlan(
   ctx: CanvasRenderingContext2D,
   plan: Plan,
-  graph: CanvasImageSource,
+  graph: CanvasImageSource | GraphPainter,
   background: string | null,
 ): void {
   if (background) {
@@ -80,10 +83,18 @@ export function drawPlan(
   for (const d of plan.draws) draw(ctx, d, graph);
 }
 
-function draw(ctx: CanvasRenderingContext2D, d: Draw, graph: CanvasImageSource): void {
+function draw(
+  ctx: CanvasRenderingContext2D,
+  d: Draw,
+  graph: CanvasImageSource | GraphPainter,
+): void {
   switch (d.type) {
     case 'graph':
-      ctx.drawImage(graph, d.x, d.y, d.w, d.h);
+      if (typeof graph === 'function') {
+        ctx.save();
+        graph(ctx, d.x, d.y);
+        ctx.restore();
+      } else ctx.drawImage(graph, d.x, d.y, d.w, d.h);
       return;
     case 'text':
       ctx.font = font(d.size, d.bold);

@@ -4,7 +4,7 @@ import type { Box } from '../overview/overviewScene';
 import { createOffscreen, graphImageSize } from './offscreen';
 import {
   liftedIds,
-  overviewGraphImage,
+  overviewGraphPainter,
   overviewImageSize,
   overviewRegion,
 } from './overviewPicture';
@@ -107,7 +107,7 @@ export function snapshotPng(
     await breathe();
     const { scope, scale, background } = input.options;
     const graph = region
-      ? overviewGraphImage(input.main, cy, region, input.options)
+      ? overviewGraphPainter(input.main, cy, region, input.options)
       : await graphImage(cy, {
           full: scope === 'whole',
           scale,
