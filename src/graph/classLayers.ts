@@ -122,7 +122,9 @@ export const CLASS_LAYERS: ClassLayer[] = [
   layer({
     cls: 'search-match',
     select: selectSearchMatches,
-    ids: (matches) => new Set(matches.map(actorElementId)),
+    // On an overview-painted graph the overview rings them (see graphSync's syncMarks).
+    ids: (matches: string[], _s: GraphState, cy: Core) =>
+      paintsOverview(cy) ? new Set<string>() : new Set(matches.map(actorElementId)),
   }),
   layer({
     cls: 'search-current',

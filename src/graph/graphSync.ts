@@ -5,6 +5,7 @@ import {
   selectCurrentMatch,
   selectKindStyles,
   selectLabels,
+  selectSearchMatches,
   selectTypeStyles,
   selectVisible,
 } from '../store/selectors';
@@ -140,6 +141,17 @@ export function bindGraphToStore(cy: Core, store: StoreApi<GraphState>): () => v
     return true;
   };
 
+  // Search matches of an overview-painted graph are ringed by the overview: thousands of
+  // matches as a class cost Cytoscape a restyle and a redraw of each, on every keystroke.
+  let marksFor: unknown = null;
+  const syncMarks = (state: GraphState) => {
+    const matches = paintsOverview(cy) ? selectSearchMatches(state) : null;
+    if (matches === marksFor) return;
+    marksFor = matches;
+    instanceState(cy).marked = new Set(matches?.map(actorElementId) ?? []);
+    cy.emit('marks');
+  };
+
   const apply = (state: GraphState) => {
     const datasetChanged = state.dataset !== dataset;
     // A new dataset is laid out and fitted; an edit of the same one keeps the view.
@@ -152,6 +164,7 @@ export function bindGraphToStore(cy: Core, store: StoreApi<GraphState>): () => v
         for (const a of applied) a.ids = new Set();
       } else if (labelsChanged) relabel(state);
       const filteredChanged = syncFiltered(state);
+      syncMarks(state);
       const { filtered } = instanceState(cy);
       CLASS_LAYERS.forEach((layer, i) => {
         const slot = applied[i]!;

@@ -21,6 +21,8 @@ export interface InstanceState {
    * here instead of as a class, so hiding thousands costs Cytoscape no restyle.
    */
   filtered: ReadonlySet<string>;
+  /** Actors the overview rings as search matches (listed, not classed, for the same reason). */
+  marked: ReadonlySet<string>;
 }
 
 const states = new WeakMap<Core, InstanceState>();
@@ -35,6 +37,7 @@ export function instanceState(cy: Core): InstanceState {
       lit: new Set(),
       overview: false,
       filtered: new Set(),
+      marked: new Set(),
     };
     states.set(cy, state);
   }

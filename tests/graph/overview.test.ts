@@ -71,6 +71,22 @@ describe('the overview of a large graph', () => {
     expect(centresOf(collectScene(cy, everywhere))).toBe(dataset.actors.length - ofKind);
   });
 
+  it('rings search matches itself instead of restyling them, and only on screen', () => {
+    const { dataset, store } = mount();
+    const query = dataset.actors[0]!.label.slice(0, 3);
+    store.getState().setSearchQuery(query);
+    const matches = dataset.actors.filter((a) =>
+      a.label.toLowerCase().includes(query.toLowerCase()),
+    ).length;
+    expect(matches).toBeGreaterThan(1);
+    expect(cy.nodes('.search-match').length).toBe(0);
+    expect(collectScene(cy, everywhere, true).marks.length / 2).toBe(matches);
+    // Snapshots leave marks of the moment out.
+    expect(collectScene(cy, everywhere).marks).toEqual([]);
+    store.getState().setSearchQuery('');
+    expect(collectScene(cy, everywhere, true).marks).toEqual([]);
+  });
+
   it('treats a filtered relation under the pointer as nothing: no hover, a click clears', () => {
     const { dataset, store } = mount();
     bindGraphEvents(cy, store);
@@ -140,6 +156,7 @@ describe('painting the overview', () => {
         },
       ],
       dots: [{ color: '#00f', shape: 'diamond', centres: [0, 0, 10, 0] }],
+      marks: [] as number[],
       hidden: new Set<string>(),
     };
     const diamond = [0, -1, 1, 0, 0, 1, -1, 0];

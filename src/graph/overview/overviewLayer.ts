@@ -55,7 +55,7 @@ export function bindOverview(cy: Core, active: () => boolean): () => void {
     if (canvas.width !== w || canvas.height !== h) Object.assign(canvas, { width: w, height: h });
     canvas.style.width = `${host.clientWidth}px`;
     canvas.style.height = `${host.clientHeight}px`;
-    const scene = collectScene(cy, cy.extent());
+    const scene = collectScene(cy, cy.extent(), true);
     const zoom = cy.zoom();
     const pan = cy.pan();
     paintOverview(ctx, scene, { zoom, pan, ratio }, shapes);
@@ -110,7 +110,7 @@ export function bindOverview(cy: Core, active: () => boolean): () => void {
     )
       schedule();
   };
-  cy.on('add remove data filtered', schedule);
+  cy.on('add remove data filtered marks', schedule);
   cy.on('resize', onResize);
   cy.on('viewport', onViewport);
   cy.on('position', onMove);
@@ -120,7 +120,7 @@ export function bindOverview(cy: Core, active: () => boolean): () => void {
     cancelAnimationFrame(frame);
     clearTimeout(settle);
     clearTimeout(move);
-    cy.off('add remove data filtered', schedule);
+    cy.off('add remove data filtered marks', schedule);
     cy.off('resize', onResize);
     cy.off('viewport', onViewport);
     cy.off('position', onMove);

@@ -30,6 +30,8 @@ export interface DotGroup {
 export interface OverviewScene {
   lines: LineGroup[];
   dots: DotGroup[];
+  /** Centres (x, y, …) of shown search matches, when asked for (the screen, not a snapshot). */
+  marks: number[];
   /** Elements left out because they are hidden (display: none, or an endpoint is). */
   hidden: Set<string>;
 }
@@ -80,11 +82,12 @@ function group<T>(map: Map<string, T>, key: string, make: () => T): T {
  * plain actors and relations, grouped by look and cut to the view. Compound parents and the
  * "who says so" claim elements are left to Cytoscape.
  */
-export function collectScene(cy: Core, view: Box): OverviewScene {
+export function collectScene(cy: Core, view: Box, withMarks = false): OverviewScene {
   const lines = new Map<string, LineGroup>();
   const dots = new Map<string, DotGroup>();
   const hidden = new Set<string>();
-  const { filtered } = instanceState(cy);
+  const { filtered, marked } = instanceState(cy);
+  const marks: number[] = [];
   // Actors first: a relation is shown only if both its actors are.
   cy.nodes().forEach((node) => {
     const shown =
@@ -94,6 +97,7 @@ export function collectScene(cy: Core, view: Box): OverviewScene {
     if (node.isParent() || node.hasClass('claim')) return;
     const p = node.position();
     if (!inBox(view, p.x, p.y, DOT_SIZE)) return;
+    if (withMarks && marked.has(node.id())) marks.push(p.x, p.y);
     const data = node.data() as { color?: string; shape?: string };
     const color = data.color ?? '#999999';
     const shape = data.shape ?? 'ellipse';
@@ -124,7 +128,7 @@ export function collectScene(cy: Core, view: Box): OverviewScene {
     }));
     g.segments.push(a.x, a.y, b.x, b.y);
   });
-  return { lines: [...lines.values()], dots: [...dots.values()], hidden };
+  return { lines: [...lines.values()], dots: [...dots.values()], marks, hidden };
 }
 
 /** Whether the scene shows this element (for a restyle: did what is shown change?). */

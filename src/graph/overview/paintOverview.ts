@@ -13,6 +13,10 @@ export interface View {
 export type ShapePoints = (shape: string) => readonly number[] | null;
 
 const BORDER = { color: '#1f1f1f', width: 1.5 };
+// The search colour of the stylesheet (node.search-match).
+const MARK_COLOR = '#b35900';
+const MARK_MIN_RADIUS_PX = 5;
+const MARK_MIN_WIDTH_PX = 1.5;
 // A dash pattern shorter than this on screen reads as a faint solid line and costs the
 // rasteriser dearly: it is drawn solid.
 const MIN_DASH_PX = 4;
@@ -82,6 +86,8 @@ export function paintOverview(
     strokeSegments(ctx, g.segments);
   }
   ctx.setLineDash([]);
+  // Under the actors, so that a ring never hides what it marks.
+  paintMarks(ctx, scene.marks, zoom * ratio);
   ctx.lineJoin = 'miter';
   const r = DOT_SIZE / 2;
   // Below a few pixels every shape is a blob: squares are far cheaper to rasterise.
@@ -101,4 +107,21 @@ export function paintOverview(
     ctx.lineWidth = BORDER.width;
     ctx.stroke();
   }
+}
+
+/**
+ * Search matches: a ring in the search colour, at least a few pixels wide whatever the zoom,
+ * so that matches can be found on a zoomed-out graph of thousands.
+ */
+function paintMarks(ctx: CanvasRenderingContext2D, centres: readonly number[], px: number) {
+  if (!centres.length) return;
+  const r = Math.max(DOT_SIZE / 2 + 5, MARK_MIN_RADIUS_PX / px);
+  ctx.beginPath();
+  for (let i = 0; i < centres.length; i += 2) {
+    ctx.moveTo(centres[i]! + r, centres[i + 1]!);
+    ctx.arc(centres[i]!, centres[i + 1]!, r, 0, Math.PI * 2);
+  }
+  ctx.strokeStyle = MARK_COLOR;
+  ctx.lineWidth = Math.max(4, MARK_MIN_WIDTH_PX / px);
+  ctx.stroke();
 }
