@@ -33,7 +33,16 @@ export function bindOverview(cy: Core, active: () => boolean): () => void {
     transformOrigin: '0 0',
     display: 'none',
   });
-  host.insertBefore(canvas, host.firstChild);
+  // The picture is moved and stretched while the view moves: its frame keeps it inside the graph.
+  const clip = document.createElement('div');
+  Object.assign(clip.style, {
+    position: 'absolute',
+    inset: '0',
+    overflow: 'hidden',
+    pointerEvents: 'none',
+  });
+  clip.appendChild(canvas);
+  host.insertBefore(clip, host.firstChild);
   const ctx = canvas.getContext('2d');
   const shapes = shapesOf(cy);
   let drawn: { zoom: number; x: number; y: number } | null = null;
@@ -125,6 +134,6 @@ export function bindOverview(cy: Core, active: () => boolean): () => void {
     cy.off('viewport', onViewport);
     cy.off('position', onMove);
     cy.off('style', onStyle);
-    canvas.remove();
+    clip.remove();
   };
 }
