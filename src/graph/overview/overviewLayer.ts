@@ -5,8 +5,10 @@ import { shapesOf } from './shapes';
 
 // After the view stops moving, the stretched picture is redrawn sharp.
 const SETTLE_MS = 90;
-// Positions arrive per node (drags, layouts): coalesced into one redraw.
+// Positions arrive per node (drags, layouts): coalesced into one redraw…
 const MOVE_MS = 60;
+// …unless a repaint is cheap enough to follow a drag frame by frame.
+const LIVE_DRAW_MS = 40;
 
 /**
  * The overview of a large graph: a canvas under Cytoscape's on which the many actors and
@@ -64,11 +66,13 @@ export function bindOverview(cy: Core, active: () => boolean): () => void {
     if (canvas.width !== w || canvas.height !== h) Object.assign(canvas, { width: w, height: h });
     canvas.style.width = `${host.clientWidth}px`;
     canvas.style.height = `${host.clientHeight}px`;
+    const started = performance.now();
     const scene = collectScene(cy, cy.extent(), true);
     const zoom = cy.zoom();
     const pan = cy.pan();
     paintOverview(ctx, scene, { zoom, pan, ratio }, shapes);
     hidden = scene.hidden;
+    lastDrawMs = performance.now() - started;
     drawn = { zoom, x: pan.x, y: pan.y };
     canvas.style.transform = '';
     canvas.style.display = 'block';
@@ -101,9 +105,11 @@ export function bindOverview(cy: Core, active: () => boolean): () => void {
     clearTimeout(settle);
     settle = setTimeout(schedule, SETTLE_MS);
   };
+  let lastDrawMs = Infinity;
   const onMove = () => {
     clearTimeout(move);
-    move = setTimeout(schedule, MOVE_MS);
+    if (lastDrawMs < LIVE_DRAW_MS) schedule();
+    else move = setTimeout(schedule, MOVE_MS);
   };
   // Class changes restyle elements; only a change of what is shown needs a repaint.
   const onStyle = (event: EventObject) => {
