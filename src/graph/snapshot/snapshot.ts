@@ -36,8 +36,12 @@ export interface SnapshotInput {
 /** Lets the page paint between steps, so a long export never freezes it for more than a moment. */
 const breathe = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-/** How the graph image is made: by Cytoscape alone, or painted as the overview paints it. */
-type Drawing = { cy: Core; region: Box | null };
+/**
+ * How the graph image is made: by Cytoscape alone, or painted as the overview paints it.
+ * `release` disposes of the offscreen instance as soon as its picture is taken: left alive
+ * while the page breathes, it would draw frames of its own (half a second at 1,000 actors).
+ */
+type Drawing = { cy: Core; region: Box | null; release: () => void };
 
 /**
  * An overview-painted graph is painted again for the picture, with only the elements the
@@ -56,7 +60,12 @@ function withOffscreen<T>(
   const region = painted ? overviewRegion(main, cy, options) : null;
   const { w, h } = region ? overviewImageSize(main, region, options) : graphImageSize(cy, options);
   const plan = planSnapshot(w, h, input.text, options.scale, measureText);
-  return Promise.resolve(render({ cy, region }, plan)).finally(dispose);
+  let alive = true;
+  const release = () => {
+    if (alive) dispose();
+    alive = false;
+  };
+  return Promise.resolve(render({ cy, region, release }, plan)).finally(release);
 }
 
 /** The exact pixel size of the picture, and whether the browser can make it. */
@@ -96,15 +105,16 @@ async function graphImage(cy: Core, options: GraphImageOptions): Promise<CanvasI
 }
 
 /** The picture as a PNG blob, drawn in steps with progress. */
-export function snapshotPng(
+export async function snapshotPng(
   input: SnapshotInput,
   onProgress: (f: number) => void = () => {},
 ): Promise<Blob> {
-  return withOffscreen(input, async ({ cy, region }, plan) => {
+  onProgress(0.1);
+  await breathe();
+  // From the offscreen instance's creation to its release nothing waits: it draws no frame.
+  return withOffscreen(input, async ({ cy, region, release }, plan) => {
     if (!fitsCanvas(plan.width, plan.height))
       throw new CanvasTooLargeError(plan.width, plan.height);
-    onProgress(0.1);
-    await breathe();
     const { scope, scale, background } = input.options;
     const graph = region
       ? overviewGraphPainter(input.main, cy, region, input.options)
@@ -113,15 +123,14 @@ export function snapshotPng(
           scale,
           ...(background === 'white' ? { bg: '#ffffff' } : {}),
         });
-    onProgress(0.5);
-    await breathe();
     const canvas = document.createElement('canvas');
     canvas.width = plan.width;
     canvas.height = plan.height;
     const c = canvas.getContext('2d');
     if (!c) throw new CanvasTooLargeError(plan.width, plan.height);
     drawPlan(c, plan, graph, background === 'white' ? '#ffffff' : null);
-    onProgress(0.8);
+    release();
+    onProgress(0.6);
     await breathe();
     const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
     if (!blob) throw new CanvasTooLargeError(plan.width, plan.height);
