@@ -4,12 +4,20 @@ import type { GraphState } from '../store/graphStore';
 import { selectIndex, selectLabels, selectVisible } from '../store/selectors';
 import { attributionElements, claimRelationOf } from './attributionElements';
 import { graphWordsFor } from './graphWords';
+import { relationEnds } from './offstage';
 
 /** Places claim nodes on the middle of their relation's (possibly curved) edge. */
 function placeClaims(cy: Core): void {
   cy.nodes('.claim').forEach((claim) => {
     const edge = cy.getElementById(claim.data('relation') as string);
-    if (edge.empty()) return;
+    if (edge.empty()) {
+      // A relation kept off Cytoscape (offstage.ts) is drawn straight.
+      const ends = relationEnds(cy, claim.data('relation') as string);
+      if (!ends) return;
+      const a = cy.getElementById(ends.source).position();
+      const b = cy.getElementById(ends.target).position();
+      return void claim.position({ x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 });
+    }
     let at: { x: number; y: number };
     try {
       at = edge.midpoint();

@@ -13,6 +13,7 @@ import {
 import { claimRelationOf } from './attributionElements';
 import { actorElementId, relationElementId } from './ids';
 import { paintsOverview, wearsLargeStyle } from './largeGraph';
+import { offstageOf } from './offstage';
 
 /**
  * A class the sync keeps on exactly the elements that should carry it. `select` returns a
@@ -65,6 +66,8 @@ export function brightIds(
     const on = claimOf === null ? lit.has(id) : focus.relationIds.has(claimOf);
     (on ? bright : dim).add(id);
   });
+  // Relations kept off Cytoscape (offstage.ts) are bright all the same.
+  if (offstageOf(cy)) for (const id of lit) bright.add(id);
   return { bright, dim };
 }
 

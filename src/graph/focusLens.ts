@@ -6,6 +6,7 @@ import cytoscape, {
 } from 'cytoscape';
 import { instanceState } from './instanceState';
 import { isFilteredOut } from './largeGraph';
+import { offstageOf } from './offstage';
 import { LARGE_STYLESHEET } from './stylesheet';
 
 /** What covers the graph while a highlight is shown (also in snapshots of it). */
@@ -57,13 +58,23 @@ function lensStyle(zoom: number): StylesheetJson {
 function copyOf(main: Core, ids: ReadonlySet<string>, focused: readonly string[]) {
   const out: ElementDefinition[] = [];
   const nodes = new Set<string>();
+  const marks = (id: string) => ['highlighted', ...(focused.includes(id) ? ['focused'] : [])];
   for (const id of ids) {
     const e = main.getElementById(id);
     if (e.empty() || isFilteredOut(main, e) || !e.isNode()) continue;
     nodes.add(id);
   }
+  const offstage = offstageOf(main);
   for (const id of ids) {
     const e = main.getElementById(id);
+    const def = offstage?.get(id);
+    if (e.empty() && def) {
+      // A relation kept off Cytoscape: copied from its definition.
+      const ends = [def.data.source as string, def.data.target as string];
+      if (instanceState(main).filtered.has(id) || !ends.every((end) => nodes.has(end))) continue;
+      out.push({ group: 'edges', data: { ...def.data }, classes: marks(id) });
+      continue;
+    }
     if (e.empty() || isFilteredOut(main, e)) continue;
     if (e.isEdge() && !(nodes.has(e.source().id()) && nodes.has(e.target().id()))) continue;
     const json = e.json() as ElementDefinition;
@@ -71,11 +82,7 @@ function copyOf(main: Core, ids: ReadonlySet<string>, focused: readonly string[]
       group: json.group,
       data: json.data,
       ...(e.isNode() ? { position: { ...e.position() } } : {}),
-      classes: [
-        ...e.classes().filter((c) => !TRANSIENT.has(c)),
-        'highlighted',
-        ...(focused.includes(id) ? ['focused'] : []),
-      ],
+      classes: [...e.classes().filter((c) => !TRANSIENT.has(c)), ...marks(id)],
     });
   }
   return out;

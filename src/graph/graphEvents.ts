@@ -23,10 +23,19 @@ export function bindGraphEvents(cy: Core, store: StoreApi<GraphState>): () => vo
       store.getState().setHovered([relationOf(event.target.id())]);
   };
   const onOut = () => store.getState().setHovered([]);
+  // A relation the overview paints, pointed at where Cytoscape holds no element for it: hovering
+  // lifts it onto Cytoscape's stage (offstage.ts), which then answers hover and click itself.
+  const onPoint = (_event: EventObject, id: string | null) => {
+    const { hovered, setHovered } = store.getState();
+    if (id) setHovered([modelIdOf(id)]);
+    else if (hovered.length) setHovered([]);
+  };
+  cy.on('relationpoint', onPoint);
   cy.on('tap', onTap);
   cy.on('mouseover', 'edge, node.claim', onOver);
   cy.on('mouseout', 'edge, node.claim', onOut);
   return () => {
+    cy.off('relationpoint', onPoint);
     cy.off('tap', onTap);
     cy.off('mouseover', 'edge, node.claim', onOver);
     cy.off('mouseout', 'edge, node.claim', onOut);

@@ -1,4 +1,4 @@
-import type { Core } from 'cytoscape';
+import type { Core, ElementDefinition } from 'cytoscape';
 import type { StoreApi } from 'zustand/vanilla';
 import type { GraphState } from '../store/graphStore';
 import {
@@ -25,6 +25,7 @@ import { actorElementId } from './ids';
 import { interimPosition, laidOutInBackground, runLayout } from './layout';
 import { claimRelationOf } from './attributionElements';
 import { instanceState } from './instanceState';
+import { liftRelations } from './offstage';
 import { isLargeGraph, markLarge, paintsOverview, wearsLargeStyle } from './largeGraph';
 import { stylesheetFor } from './stylesheet';
 import { applyViewport, currentViewport } from './viewport';
@@ -62,6 +63,8 @@ function syncElements(cy: Core, state: GraphState, previous: GraphState['dataset
     .filter((e) => !wanted.has(e.id()) && claimRelationOf(e.id()) === null)
     .remove();
   chooseStylesheet(cy, state.dataset);
+  // An overview-painted graph keeps its relations off Cytoscape (see offstage.ts).
+  const offstage = paintsOverview(cy) ? new Map<string, ElementDefinition>() : null;
   const centre = currentViewport(cy);
   // A fresh big dataset without positions waits on a grid for its background layout.
   const interim = !previous && laidOutInBackground(state.dataset);
@@ -71,7 +74,9 @@ function syncElements(cy: Core, state: GraphState, previous: GraphState['dataset
   const toAdd = [];
   for (const def of drawable) {
     const id = def.data.id as string;
+    if (offstage && def.group === 'edges') offstage.set(id, def);
     const existing = cy.getElementById(id);
+    if (existing.empty() && offstage && def.group === 'edges') continue;
     if (existing.empty()) {
       if (interim && def.group === 'nodes' && !def.position)
         def.position = interimPosition(actorIndex?.get(id) ?? 0, state.dataset.actors.length);
@@ -93,7 +98,9 @@ function syncElements(cy: Core, state: GraphState, previous: GraphState['dataset
     }
   }
   cy.add(toAdd);
+  Object.assign(instanceState(cy), { offstage, around: null, lifts: new Map() });
   cy.elements().removeClass(CLASS_LAYERS.map((l) => l.cls).join(' '));
+  cy.emit('offstage');
   // The first actors of an empty graph: bring them into a comfortable view.
   if (previous && previous.actors.length === 0 && toAdd.some((d) => d.group === 'nodes')) {
     cy.zoom(1.2);
@@ -173,6 +180,8 @@ export function bindGraphToStore(cy: Core, store: StoreApi<GraphState>): () => v
         const want = layer.ids(value, state, cy);
         // A filtered relation carries no mark: Cytoscape would draw it.
         if (filtered.size) for (const id of want) if (filtered.has(id)) want.delete(id);
+        // A marked relation must be on Cytoscape's stage to carry its class.
+        liftRelations(cy, layer.cls, want);
         for (const id of slot.ids) if (!want.has(id)) cy.getElementById(id).removeClass(layer.cls);
         for (const id of want) if (!slot.ids.has(id)) cy.getElementById(id).addClass(layer.cls);
         slot.value = value;

@@ -1,4 +1,4 @@
-import type { Core } from 'cytoscape';
+import type { Core, ElementDefinition } from 'cytoscape';
 
 /**
  * What the app remembers about a Cytoscape instance. Not `cy.scratch()`: writing the core's
@@ -23,6 +23,15 @@ export interface InstanceState {
   filtered: ReadonlySet<string>;
   /** Actors the overview rings as search matches (listed, not classed, for the same reason). */
   marked: ReadonlySet<string>;
+  /**
+   * The relations of an overview-painted graph, by element id (see offstage.ts): only those
+   * drawn in full are also Cytoscape elements. Null when Cytoscape holds every relation.
+   */
+  offstage: ReadonlyMap<string, ElementDefinition> | null;
+  /** Why relations are lifted into Cytoscape: reason → relation element ids. */
+  lifts: Map<string, ReadonlySet<string>>;
+  /** Relation element ids around each actor element, built on first need. */
+  around: Map<string, string[]> | null;
 }
 
 const states = new WeakMap<Core, InstanceState>();
@@ -38,6 +47,9 @@ export function instanceState(cy: Core): InstanceState {
       overview: false,
       filtered: new Set(),
       marked: new Set(),
+      offstage: null,
+      lifts: new Map(),
+      around: null,
     };
     states.set(cy, state);
   }

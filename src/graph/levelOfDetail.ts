@@ -1,5 +1,7 @@
 import type { Core } from 'cytoscape';
+import { instanceState } from './instanceState';
 import { isFilteredOut } from './largeGraph';
+import { liftRelations, relationEnds, relationsAround } from './offstage';
 
 /**
  * Level of detail for large graphs (see LARGE_STYLESHEET): labels and arrowheads are drawn
@@ -42,6 +44,18 @@ export function pickDetailActors(
     .map((n) => n.id);
 }
 
+/** A relation neither filtered out nor joining an actor that is. */
+function shownRelation(cy: Core, id: string): boolean {
+  const edge = cy.getElementById(id);
+  if (edge.nonempty()) return !isFilteredOut(cy, edge);
+  const ends = relationEnds(cy, id);
+  return (
+    !!ends &&
+    !instanceState(cy).filtered.has(id) &&
+    [ends.source, ends.target].every((end) => !cy.getElementById(end).hasClass('hidden'))
+  );
+}
+
 /** Keeps the `detail` class on the picked actors and their shown relations, by diff. */
 export function applyDetail(cy: Core, large: boolean): void {
   const want = new Set<string>();
@@ -52,19 +66,22 @@ export function applyDetail(cy: Core, large: boolean): void {
       if (n.hasClass('hidden')) return;
       const p = n.position();
       if (p.x < extent.x1 || p.x > extent.x2 || p.y < extent.y1 || p.y > extent.y2) return;
-      spots.push({ id: n.id(), x: p.x, y: p.y, degree: n.degree(false) });
+      spots.push({ id: n.id(), x: p.x, y: p.y, degree: relationsAround(cy, n.id()).length });
     });
     for (const id of pickDetailActors(spots, extent, cy.zoom())) want.add(id);
+    const actors = new Set(want);
     let relations = 0;
-    for (const id of [...want]) {
-      for (const edge of cy.getElementById(id).connectedEdges()) {
+    for (const id of actors) {
+      for (const rel of relationsAround(cy, id)) {
         if (relations >= MAX_DETAIL_RELATIONS) break;
-        if (isFilteredOut(cy, edge) || want.has(edge.id())) continue;
-        want.add(edge.id());
+        if (want.has(rel) || !shownRelation(cy, rel)) continue;
+        want.add(rel);
         relations++;
       }
     }
   }
+  // Relations kept off Cytoscape come on stage to be drawn in detail.
+  liftRelations(cy, DETAIL, want);
   const have = cy.elements(`.${DETAIL}`);
   cy.batch(() => {
     have.forEach((e) => {

@@ -104,13 +104,54 @@ test('the overview paints a large graph and follows its filters', async ({ page 
   expect(await overviewInk(page)).toBe(0);
   await openBig(page);
   await expect.poll(() => overviewInk(page)).toBeGreaterThan(10_000);
-  const before = await overviewInk(page);
+  // Once the view has settled (fitted, repainted sharp), the same picture stays.
+  let before = -1;
+  await expect
+    .poll(async () => {
+      const [a, b] = [before, await overviewInk(page)];
+      before = b;
+      return a === b;
+    })
+    .toBe(true);
   const type = big.relationTypes[0]!;
   await page.getByRole('checkbox', { name: new RegExp(`^${type.label}`) }).uncheck();
   await expect.poll(() => overviewInk(page)).toBeLessThan(before);
   await page.getByRole('checkbox', { name: new RegExp(`^${type.label}`) }).check();
   await expect.poll(() => overviewInk(page)).toBe(before);
   await page.screenshot({ path: 'test-results/large-graph-overview.png' });
+});
+
+test('a relation painted by the overview can be hovered and clicked', async ({ page }) => {
+  await openBig(page);
+  // A relation, pointed at a quarter of the way along.
+  const relation = big.relations.find((r) => r.source !== r.target)!;
+  const at = await page.evaluate((r) => {
+    const cy = window.__actorGraphCy;
+    const a = cy.$id(`a:${r.source}`).position();
+    const b = cy.$id(`a:${r.target}`).position();
+    // A quarter of the way along: clear of the actors, and of most crossings.
+    const p = { x: a.x + (b.x - a.x) * 0.25, y: a.y + (b.y - a.y) * 0.25 };
+    // Zoomed out of detail: Cytoscape holds none of the relations.
+    cy.zoom(0.5);
+    cy.pan({ x: cy.width() / 2 - p.x * 0.5, y: cy.height() / 2 - p.y * 0.5 });
+    const box = cy.container()!.getBoundingClientRect();
+    return { x: box.left + cy.width() / 2, y: box.top + cy.height() / 2 };
+  }, relation);
+  await page.waitForTimeout(300); // the overview repaints sharp once the view stops
+  // Cytoscape holds no element for it until the pointer comes near.
+  expect(
+    await page.evaluate((id) => window.__actorGraphCy.$id(`r:${id}`).length, relation.id),
+  ).toBe(0);
+  await page.mouse.move(at.x + 1, at.y);
+  await page.mouse.move(at.x, at.y);
+  const tooltip = page.getByRole('tooltip');
+  await expect(tooltip).toBeVisible();
+  const pointedAt = (await tooltip.locator('strong').textContent()) ?? '';
+  expect(pointedAt).toMatch(/ \S.* /); // "<source> <verb> <target>"
+  // The click opens the relation the tooltip named.
+  await page.mouse.click(at.x, at.y);
+  const details = page.getByRole('region', { name: 'Details' });
+  await expect(details.getByRole('heading', { level: 2 })).toHaveText(pointedAt);
 });
 
 /** Share of a PNG's pixels that are drawn (not near-white), and how many are vivid colour. */

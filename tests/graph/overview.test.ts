@@ -2,7 +2,9 @@ import cytoscape, { type Core } from 'cytoscape';
 import { afterEach, describe, expect, it } from 'vitest';
 import { bindGraphEvents } from '../../src/graph/graphEvents';
 import { bindGraphToStore } from '../../src/graph/graphSync';
-import { relationElementId } from '../../src/graph/ids';
+import { actorElementId, relationElementId } from '../../src/graph/ids';
+import { liftRelations, offstageOf } from '../../src/graph/offstage';
+import { relationAt } from '../../src/graph/overview/relationAt';
 import { instanceState } from '../../src/graph/instanceState';
 import { collectScene } from '../../src/graph/overview/overviewScene';
 import { paintOverview } from '../../src/graph/overview/paintOverview';
@@ -30,14 +32,29 @@ describe('the overview of a large graph', () => {
     return { dataset, store };
   };
 
-  it('leaves drawing the many to the overview: Cytoscape shows them at opacity 0 but still answers clicks', () => {
-    mount();
-    const edge = cy.edges()[0]!;
-    expect(edge.style('opacity')).toBe('0');
-    // `interactive` (documented) is missing from Cytoscape's typings.
-    expect((edge as unknown as { interactive: () => boolean }).interactive()).toBe(true);
-    edge.addClass('hovered');
+  it('leaves drawing the many to the overview: actors stay in Cytoscape at opacity 0, relations off its stage', () => {
+    const { dataset } = mount();
+    expect(cy.nodes().length).toBe(dataset.actors.length);
+    expect(cy.edges().length).toBe(0);
+    const node = cy.nodes()[0]!;
+    expect(node.style('opacity')).toBe('0');
+    // `interactive` (documented) is missing from Cytoscape's typings: actors still answer clicks.
+    expect((node as unknown as { interactive: () => boolean }).interactive()).toBe(true);
+  });
+
+  it('brings a pointed-at relation on stage with its hover mark, and takes it off again', () => {
+    const { dataset, store } = mount();
+    bindGraphEvents(cy, store);
+    const relation = dataset.relations[0]!;
+    const id = relationElementId(relation.id);
+    cy.emit('relationpoint', [id]);
+    expect(store.getState().hovered).toEqual([relation.id]);
+    const edge = cy.getElementById(id);
+    expect(edge.hasClass('hovered')).toBe(true);
     expect(edge.style('opacity')).toBe('1');
+    cy.emit('relationpoint', [null]);
+    expect(store.getState().hovered).toEqual([]);
+    expect(cy.edges().length).toBe(0);
   });
 
   it('paints every shown actor and relation, grouped by look', () => {
@@ -87,20 +104,40 @@ describe('the overview of a large graph', () => {
     expect(collectScene(cy, everywhere, true).marks).toEqual([]);
   });
 
-  it('treats a filtered relation under the pointer as nothing: no hover, a click clears', () => {
+  it('treats a filtered relation as nothing to point at or click', () => {
     const { dataset, store } = mount();
     bindGraphEvents(cy, store);
     const relation = dataset.relations[0]!;
-    const edge = cy.getElementById(relationElementId(relation.id));
-    edge.emit('mouseover');
-    expect(store.getState().hovered).toEqual([relation.id]);
-    edge.emit('mouseout');
+    const id = relationElementId(relation.id);
+    const a = cy.getElementById(actorElementId(relation.source)).position();
+    const b = cy.getElementById(actorElementId(relation.target)).position();
+    const mid = { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
+    expect(relationAt(collectScene(cy, everywhere), mid.x, mid.y, 0.5)).toBe(id);
+    // On stage (hovered) it answers a click…
+    cy.emit('relationpoint', [id]);
+    const lifted = cy.getElementById(id);
+    lifted.emit('tap');
+    expect(store.getState().selection).toEqual({ kind: 'relations', ids: [relation.id] });
+    // …filtered out, its line is no longer there to point at, and a click on it clears.
     store.getState().toggleType(relation.type);
-    edge.emit('mouseover');
-    expect(store.getState().hovered).toEqual([]);
-    store.getState().selectActor(dataset.actors[0]!.id);
-    edge.emit('tap');
+    expect(relationAt(collectScene(cy, everywhere), mid.x, mid.y, 0.5)).not.toBe(id);
+    lifted.emit('tap');
     expect(store.getState().selection).toBeNull();
+  });
+
+  it('puts the "who says so" claims on the middle of relations kept off stage', () => {
+    cy = cytoscape({ headless: true, styleEnabled: true });
+    instanceState(cy).overview = true;
+    const dataset = generateDataset({ actors: 1500, relations: 4200, evidenced: 0, seed: 3 });
+    const relation = dataset.relations[0]!;
+    relation.assertedBy = [dataset.actors[9]!.id];
+    const store = createGraphStore(dataset, 'big');
+    bindGraphToStore(cy, store);
+    store.getState().setViewMode('attribution');
+    const claim = cy.nodes('.claim')[0]!;
+    const a = cy.getElementById(actorElementId(relation.source)).position();
+    const b = cy.getElementById(actorElementId(relation.target)).position();
+    expect(claim.position()).toEqual({ x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 });
   });
 
   it('paints only what meets the view', () => {
@@ -109,7 +146,7 @@ describe('the overview of a large graph', () => {
     const scene = collectScene(cy, { x1: p.x - 1, y1: p.y - 1, x2: p.x + 1, y2: p.y + 1 });
     expect(centresOf(scene)).toBeGreaterThanOrEqual(1);
     expect(centresOf(scene)).toBeLessThan(cy.nodes().length / 10);
-    expect(segmentsOf(scene)).toBeLessThan(cy.edges().length / 10);
+    expect(segmentsOf(scene)).toBeLessThan(offstageOf(cy)!.size / 10);
   });
 });
 
@@ -119,12 +156,20 @@ describe('a snapshot of an overview-painted graph', () => {
     instanceState(cy).overview = true;
     const dataset = generateDataset({ actors: 1500, relations: 4200, evidenced: 0, seed: 3 });
     bindGraphToStore(cy, createGraphStore(dataset, 'big'));
-    const edge = cy.edges()[0]!;
-    edge.addClass('detail');
-    cy.nodes()[5]!.addClass('search-match'); // a mark of the moment: not in a briefing picture
-    cy.edges()[7]!.addClass('hovered');
+    const [detail, hovered] = [dataset.relations[0]!, dataset.relations[7]!];
+    liftRelations(cy, 'detail', [relationElementId(detail.id)]);
+    liftRelations(cy, 'hovered', [relationElementId(hovered.id)]);
+    cy.getElementById(relationElementId(detail.id)).addClass('detail');
+    cy.getElementById(relationElementId(hovered.id)).addClass('hovered'); // of the moment
+    cy.nodes()[5]!.addClass('search-match');
     const lifted = liftedIds(cy);
-    expect([...lifted].sort()).toEqual([edge.id(), edge.source().id(), edge.target().id()].sort());
+    expect([...lifted].sort()).toEqual(
+      [
+        relationElementId(detail.id),
+        actorElementId(detail.source),
+        actorElementId(detail.target),
+      ].sort(),
+    );
     cy.destroy();
   });
 });
@@ -153,6 +198,7 @@ describe('painting the overview', () => {
           dash: [10, 6],
           disputed: false,
           segments: [0, 0, 10, 0, 0, 5, 10, 5],
+          ids: ['r:a', 'r:b'],
         },
       ],
       dots: [{ color: '#00f', shape: 'diamond', centres: [0, 0, 10, 0] }],

@@ -1,5 +1,7 @@
 import type { Core, EventObject, SingularElementArgument } from 'cytoscape';
-import { collectScene, isShownIn } from './overviewScene';
+import { offstageOf } from '../offstage';
+import { collectScene, isShownIn, type OverviewScene } from './overviewScene';
+import { relationAt } from './relationAt';
 import { paintOverview } from './paintOverview';
 import { shapesOf } from './shapes';
 
@@ -9,6 +11,8 @@ const SETTLE_MS = 90;
 const MOVE_MS = 60;
 // …unless a repaint is cheap enough to follow a drag frame by frame.
 const LIVE_DRAW_MS = 40;
+// How near (screen pixels) the pointer must be to a painted relation; Cytoscape's reach is 8.
+const POINTER_REACH_PX = 4;
 
 /**
  * The overview of a large graph: a canvas under Cytoscape's on which the many actors and
@@ -49,6 +53,7 @@ export function bindOverview(cy: Core, active: () => boolean): () => void {
   const shapes = shapesOf(cy);
   let drawn: { zoom: number; x: number; y: number } | null = null;
   let hidden = new Set<string>();
+  let painted: OverviewScene | null = null;
   let frame = 0;
   let settle: ReturnType<typeof setTimeout> | undefined;
   let move: ReturnType<typeof setTimeout> | undefined;
@@ -72,6 +77,7 @@ export function bindOverview(cy: Core, active: () => boolean): () => void {
     const pan = cy.pan();
     paintOverview(ctx, scene, { zoom, pan, ratio }, shapes);
     hidden = scene.hidden;
+    painted = scene;
     lastDrawMs = performance.now() - started;
     drawn = { zoom, x: pan.x, y: pan.y };
     canvas.style.transform = '';
@@ -111,6 +117,19 @@ export function bindOverview(cy: Core, active: () => boolean): () => void {
     if (lastDrawMs < LIVE_DRAW_MS) schedule();
     else move = setTimeout(schedule, MOVE_MS);
   };
+  // Relations kept off Cytoscape cannot be hovered there: the pointer is matched against the
+  // painted lines, within fewer pixels than Cytoscape's own reach, so that the relation, once
+  // lifted under the pointer, takes over its hover without flicker. Reported as the core's
+  // `relationpoint` event with the relation's id, or null when the pointer leaves it.
+  let pointed: string | null = null;
+  const onPointer = (event: EventObject) => {
+    if (event.target !== cy || !painted || !offstageOf(cy)) return;
+    const { x, y } = event.position;
+    const id = relationAt(painted, x, y, POINTER_REACH_PX / cy.zoom());
+    if (id === pointed) return;
+    pointed = id;
+    cy.emit('relationpoint', [id]);
+  };
   // Class changes restyle elements; only a change of what is shown needs a repaint.
   const onStyle = (event: EventObject) => {
     if (!drawn || dirty) return;
@@ -128,6 +147,7 @@ export function bindOverview(cy: Core, active: () => boolean): () => void {
   cy.on('add remove data filtered marks', schedule);
   cy.on('resize', onResize);
   cy.on('viewport', onViewport);
+  cy.on('mousemove', onPointer);
   cy.on('position', onMove);
   cy.on('style', onStyle);
   schedule();
@@ -138,6 +158,7 @@ export function bindOverview(cy: Core, active: () => boolean): () => void {
     cy.off('add remove data filtered marks', schedule);
     cy.off('resize', onResize);
     cy.off('viewport', onViewport);
+    cy.off('mousemove', onPointer);
     cy.off('position', onMove);
     cy.off('style', onStyle);
     clip.remove();

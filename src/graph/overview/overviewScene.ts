@@ -18,6 +18,8 @@ export interface LineGroup {
   dash: readonly number[];
   disputed: boolean;
   segments: number[];
+  /** The relation element id of each segment (for pointing at one). */
+  ids: string[];
 }
 
 /** Actors drawn alike: one fill call for all their centres (x, y, …). */
@@ -47,6 +49,8 @@ export const DOT_SIZE = 30;
  */
 const displayOf = (ele: SingularElementArgument | NodeSingular) =>
   (ele as unknown as { pstyle: (name: string) => { value: string } }).pstyle('display').value;
+
+type Point = { x: number; y: number };
 
 interface EdgeData {
   id: string;
@@ -88,6 +92,7 @@ export function collectScene(cy: Core, view: Box, withMarks = false): OverviewSc
   const hidden = new Set<string>();
   const { filtered, marked } = instanceState(cy);
   const marks: number[] = [];
+  const at = new Map<string, Point>();
   // Actors first: a relation is shown only if both its actors are.
   cy.nodes().forEach((node) => {
     const shown =
@@ -96,6 +101,7 @@ export function collectScene(cy: Core, view: Box, withMarks = false): OverviewSc
     if (!shown) return void hidden.add(node.id());
     if (node.isParent() || node.hasClass('claim')) return;
     const p = node.position();
+    at.set(node.id(), p);
     if (!inBox(view, p.x, p.y, DOT_SIZE)) return;
     if (withMarks && marked.has(node.id())) marks.push(p.x, p.y);
     const data = node.data() as { color?: string; shape?: string };
@@ -103,18 +109,7 @@ export function collectScene(cy: Core, view: Box, withMarks = false): OverviewSc
     const shape = data.shape ?? 'ellipse';
     group(dots, `${color}|${shape}`, () => ({ color, shape, centres: [] })).centres.push(p.x, p.y);
   });
-  cy.edges().forEach((edge) => {
-    const data = edge.data() as EdgeData;
-    if (edge.hasClass('assertion')) return;
-    if (
-      filtered.has(data.id) ||
-      hidden.has(data.source) ||
-      hidden.has(data.target) ||
-      displayOf(edge) === 'none'
-    )
-      return void hidden.add(data.id);
-    const a = (edge.source() as NodeSingular).position();
-    const b = (edge.target() as NodeSingular).position();
+  const paint = (data: EdgeData, a: Point, b: Point) => {
     if (!segmentMeets(view, a.x, a.y, b.x, b.y)) return;
     const color = data.color ?? '#555555';
     const line = STATUS_LINES[data.status ?? 'unspecified'] ?? STATUS_LINES.unspecified;
@@ -125,8 +120,36 @@ export function collectScene(cy: Core, view: Box, withMarks = false): OverviewSc
       dash: line.dash,
       disputed,
       segments: [],
+      ids: [],
     }));
     g.segments.push(a.x, a.y, b.x, b.y);
+    g.ids.push(data.id);
+  };
+  const hides = (data: EdgeData) =>
+    filtered.has(data.id) || hidden.has(data.source) || hidden.has(data.target);
+  const offstage = instanceState(cy).offstage;
+  if (offstage) {
+    // Relations kept off Cytoscape (offstage.ts): painted from their definitions.
+    for (const def of offstage.values()) {
+      const data = def.data as EdgeData;
+      if (hides(data)) hidden.add(data.id);
+      else {
+        const a = at.get(data.source);
+        const b = at.get(data.target);
+        if (a && b) paint(data, a, b);
+      }
+    }
+    return { lines: [...lines.values()], dots: [...dots.values()], marks, hidden };
+  }
+  cy.edges().forEach((edge) => {
+    const data = edge.data() as EdgeData;
+    if (edge.hasClass('assertion')) return;
+    if (hides(data) || displayOf(edge) === 'none') return void hidden.add(data.id);
+    paint(
+      data,
+      (edge.source() as NodeSingular).position(),
+      (edge.target() as NodeSingular).position(),
+    );
   });
   return { lines: [...lines.values()], dots: [...dots.values()], marks, hidden };
 }

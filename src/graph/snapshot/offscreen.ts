@@ -1,6 +1,8 @@
 import cytoscape, { type Core, type ElementDefinition, type StylesheetJson } from 'cytoscape';
 import { litByLens } from '../focusLens';
+import { instanceState } from '../instanceState';
 import { isFilteredOut, wearsLargeStyle } from '../largeGraph';
+import { offstageOf } from '../offstage';
 import { stylesheetFor } from '../stylesheet';
 import type { SnapshotOptions } from './options';
 
@@ -54,23 +56,39 @@ export function createOffscreen(
   // fades here what the screen veils.
   const lit = wearsLargeStyle(main) ? litByLens(main) : new Set<string>();
   const veiled = (id: string) => lit.size > 0 && !lit.has(id);
+  const marks = (id: string, classes: string[]) => {
+    if (veiled(id)) classes.push('faded');
+    else if (lit.has(id)) classes.push('highlighted');
+    return classes;
+  };
+  const withFootnote = (id: string, data: Record<string, unknown>) => {
+    const n = numbers.get(id);
+    return options.footnotes && n !== undefined ? { ...data, footnote: String(n) } : data;
+  };
   const elements = main
     .elements()
     .filter((e) => !isFilteredOut(main, e) && (!only || only.has(e.id())))
-    .map((e): ElementDefinition => {
-      const n = numbers.get(e.id());
-      const classes = e.classes().filter((c) => !TRANSIENT.includes(c));
-      if (veiled(e.id())) classes.push('faded');
-      else if (lit.has(e.id())) classes.push('highlighted');
+    .map((e): ElementDefinition => ({
+      group: e.isNode() ? 'nodes' : 'edges',
       // Data and position only (not `json()`, which deep-copies every element's state).
-      const data = e.data() as Record<string, unknown>;
-      return {
-        group: e.isNode() ? 'nodes' : 'edges',
-        data: options.footnotes && n !== undefined ? { ...data, footnote: String(n) } : data,
-        ...(e.isNode() ? { position: { ...e.position() } } : {}),
-        classes,
-      };
+      data: withFootnote(e.id(), e.data() as Record<string, unknown>),
+      ...(e.isNode() ? { position: { ...e.position() } } : {}),
+      classes: marks(
+        e.id(),
+        e.classes().filter((c) => !TRANSIENT.includes(c)),
+      ),
+    }));
+  // Relations kept off the main instance's stage (offstage.ts) join from their definitions.
+  const shown = new Set(elements.map((d) => d.data.id as string));
+  for (const [id, def] of offstageOf(main) ?? []) {
+    if (shown.has(id) || (only && !only.has(id)) || instanceState(main).filtered.has(id)) continue;
+    if (!shown.has(def.data.source as string) || !shown.has(def.data.target as string)) continue;
+    elements.push({
+      group: 'edges',
+      data: withFootnote(id, { ...def.data }),
+      classes: marks(id, []),
     });
+  }
   const cy = cytoscape({
     container,
     elements,

@@ -1,6 +1,7 @@
 import type { Core } from 'cytoscape';
 import { litByLens, VEIL } from '../focusLens';
 import { isFilteredOut } from '../largeGraph';
+import { offstageOf, relationEnds } from '../offstage';
 import { collectScene, DOT_SIZE, type Box } from '../overview/overviewScene';
 import { paintOverview } from '../overview/paintOverview';
 import { shapesOf } from '../overview/shapes';
@@ -25,8 +26,9 @@ export function liftedIds(main: Core): Set<string> {
   });
   for (const id of [...out]) {
     const e = main.getElementById(id);
-    if (e.nonempty() && e.isEdge() && !isFilteredOut(main, e))
-      for (const end of [e.source(), e.target()]) out.add(end.id());
+    if (e.nonempty() ? !e.isEdge() || isFilteredOut(main, e) : !offstageOf(main)?.has(id)) continue;
+    const ends = relationEnds(main, id);
+    if (ends) out.add(ends.source).add(ends.target);
   }
   return out;
 }

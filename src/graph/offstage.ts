@@ -1,0 +1,74 @@
+import type { Core, ElementDefinition } from 'cytoscape';
+import { instanceState } from './instanceState';
+
+/*
+ * On an overview-painted graph the relations stay off Cytoscape's stage: the overview paints
+ * them from their definitions, and only the few drawn in full — in detail, hovered, marked —
+ * are lifted into Cytoscape as elements. Cytoscape's per-element style, geometry and caches
+ * were most of the memory and of the time to show a graph of tens of thousands of relations.
+ */
+
+/** The relations kept off Cytoscape, or null when it holds them all. */
+export const offstageOf = (cy: Core): ReadonlyMap<string, ElementDefinition> | null =>
+  instanceState(cy).offstage;
+
+/** A relation's end actors (element ids), on stage or off. */
+export function relationEnds(cy: Core, id: string): { source: string; target: string } | null {
+  const def = instanceState(cy).offstage?.get(id);
+  if (def) return { source: def.data.source as string, target: def.data.target as string };
+  const edge = cy.getElementById(id);
+  if (edge.empty() || !edge.isEdge()) return null;
+  return { source: edge.source().id(), target: edge.target().id() };
+}
+
+/** Relation element ids touching an actor element, on stage or off. */
+export function relationsAround(cy: Core, actorId: string): readonly string[] {
+  const state = instanceState(cy);
+  if (!state.offstage)
+    return cy
+      .getElementById(actorId)
+      .connectedEdges()
+      .map((e) => e.id());
+  if (!state.around) {
+    const around = new Map<string, string[]>();
+    for (const [id, def] of state.offstage) {
+      for (const end of [def.data.source as string, def.data.target as string]) {
+        const list = around.get(end);
+        if (list) list.push(id);
+        else around.set(end, [id]);
+      }
+    }
+    state.around = around;
+  }
+  return state.around.get(actorId) ?? [];
+}
+
+/**
+ * Sets the relations lifted for one reason and brings Cytoscape's relation elements in line
+ * with all reasons together: the missing are added (unless filtered out or an actor is gone),
+ * the no longer wanted removed. Ids that are not offstage relations are ignored.
+ */
+export function liftRelations(cy: Core, reason: string, ids: Iterable<string>): void {
+  const state = instanceState(cy);
+  const { offstage } = state;
+  if (!offstage) return;
+  const mine = new Set<string>();
+  for (const id of ids) if (offstage.has(id)) mine.add(id);
+  const before = state.lifts.get(reason);
+  if (!mine.size && !before?.size) return;
+  state.lifts.set(reason, mine);
+  const wanted = new Set<string>();
+  for (const set of state.lifts.values()) for (const id of set) wanted.add(id);
+  cy.batch(() => {
+    cy.remove(cy.edges().filter((edge) => offstage.has(edge.id()) && !wanted.has(edge.id())));
+    const add: ElementDefinition[] = [];
+    for (const id of wanted) {
+      if (state.filtered.has(id) || cy.getElementById(id).nonempty()) continue;
+      const def = offstage.get(id)!;
+      const ends = [def.data.source as string, def.data.target as string];
+      if (ends.every((end) => cy.getElementById(end).nonempty()))
+        add.push({ ...def, data: { ...def.data } });
+    }
+    if (add.length) cy.add(add);
+  });
+}
