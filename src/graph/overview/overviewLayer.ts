@@ -144,7 +144,7 @@ export function bindOverview(cy: Core, active: () => boolean): () => void {
     )
       schedule();
   };
-  cy.on('add remove data filtered marks', schedule);
+  cy.on('add remove data filtered marks offstage', schedule);
   cy.on('resize', onResize);
   cy.on('viewport', onViewport);
   cy.on('mousemove', onPointer);
@@ -155,7 +155,7 @@ export function bindOverview(cy: Core, active: () => boolean): () => void {
     cancelAnimationFrame(frame);
     clearTimeout(settle);
     clearTimeout(move);
-    cy.off('add remove data filtered marks', schedule);
+    cy.off('add remove data filtered marks offstage', schedule);
     cy.off('resize', onResize);
     cy.off('viewport', onViewport);
     cy.off('mousemove', onPointer);
