@@ -9,6 +9,7 @@ import { instanceState } from '../../src/graph/instanceState';
 import { collectScene } from '../../src/graph/overview/overviewScene';
 import { paintOverview } from '../../src/graph/overview/paintOverview';
 import { liftedIds } from '../../src/graph/snapshot/overviewPicture';
+import { deleteRelation } from '../../src/model/edit';
 import { generateDataset } from '../../src/model/generate';
 import { STATUS_LINES } from '../../src/model/statusStyle';
 import { createGraphStore } from '../../src/store/graphStore';
@@ -138,6 +139,19 @@ describe('the overview of a large graph', () => {
     const a = cy.getElementById(actorElementId(relation.source)).position();
     const b = cy.getElementById(actorElementId(relation.target)).position();
     expect(claim.position()).toEqual({ x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 });
+  });
+
+  it('follows an edit of the relations alone: a deleted relation is neither painted nor on stage', () => {
+    const { dataset, store } = mount();
+    bindGraphEvents(cy, store);
+    const relation = dataset.relations[0]!;
+    const id = relationElementId(relation.id);
+    cy.emit('relationpoint', [id]); // hovered: on stage
+    expect(cy.getElementById(id).nonempty()).toBe(true);
+    store.getState().edit((d) => deleteRelation(d, relation.id));
+    expect(offstageOf(cy)!.has(id)).toBe(false);
+    expect(cy.getElementById(id).empty()).toBe(true);
+    expect(segmentsOf(collectScene(cy, everywhere))).toBe(dataset.relations.length - 1);
   });
 
   it('paints only what meets the view', () => {
