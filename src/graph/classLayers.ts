@@ -13,7 +13,6 @@ import {
 import { claimRelationOf } from './attributionElements';
 import { actorElementId, relationElementId } from './ids';
 import { paintsOverview, wearsLargeStyle } from './largeGraph';
-import { offstageOf } from './offstage';
 
 /**
  * A class the sync keeps on exactly the elements that should carry it. `select` returns a
@@ -56,18 +55,16 @@ export function brightIds(
   focus: Focus | null,
   cy: Core,
 ): { bright: Set<string>; dim: Set<string> } {
-  const bright = new Set<string>();
+  // The focus is bright whether its elements are on Cytoscape's stage or not (offstage.ts).
+  const bright = focusIds(focus);
   const dim = new Set<string>();
   if (!focus) return { bright, dim };
-  const lit = focusIds(focus);
   cy.elements().forEach((e) => {
     const id = e.id();
     const claimOf = claimRelationOf(id);
-    const on = claimOf === null ? lit.has(id) : focus.relationIds.has(claimOf);
-    (on ? bright : dim).add(id);
+    if (claimOf === null ? bright.has(id) : focus.relationIds.has(claimOf)) bright.add(id);
+    else dim.add(id);
   });
-  // Relations kept off Cytoscape (offstage.ts) are bright all the same.
-  if (offstageOf(cy)) for (const id of lit) bright.add(id);
   return { bright, dim };
 }
 

@@ -25,7 +25,7 @@ import { actorElementId } from './ids';
 import { interimPosition, laidOutInBackground, runLayout } from './layout';
 import { claimRelationOf } from './attributionElements';
 import { instanceState } from './instanceState';
-import { liftRelations } from './offstage';
+import { liftRelations, restage } from './offstage';
 import { isLargeGraph, markLarge, paintsOverview, wearsLargeStyle } from './largeGraph';
 import { stylesheetFor } from './stylesheet';
 import { applyViewport, currentViewport } from './viewport';
@@ -74,9 +74,13 @@ function syncElements(cy: Core, state: GraphState, previous: GraphState['dataset
   const toAdd = [];
   for (const def of drawable) {
     const id = def.data.id as string;
-    if (offstage && def.group === 'edges') offstage.set(id, def);
     const existing = cy.getElementById(id);
-    if (existing.empty() && offstage && def.group === 'edges') continue;
+    if (offstage && def.group === 'edges') {
+      // Off stage; a relation lifted onto it keeps its element, with the new data.
+      offstage.set(id, def);
+      if (existing.nonempty()) existing.data(def.data);
+      continue;
+    }
     if (existing.empty()) {
       if (interim && def.group === 'nodes' && !def.position)
         def.position = interimPosition(actorIndex?.get(id) ?? 0, state.dataset.actors.length);
@@ -144,6 +148,7 @@ export function bindGraphToStore(cy: Core, store: StoreApi<GraphState>): () => v
     if (visible === filteredFor) return false;
     filteredFor = visible;
     instanceState(cy).filtered = visible ? filteredRelationIds(visible, state) : new Set();
+    restage(cy);
     cy.emit('filtered');
     return true;
   };

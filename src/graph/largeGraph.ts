@@ -22,8 +22,8 @@ export const paintsOverview = (cy: Core): boolean =>
 /**
  * Whether the filters hide this element. Actors (and, on graphs Cytoscape draws alone, all
  * elements) carry the `hidden` class; relations of an overview-painted graph are listed
- * instead: restyling tens of thousands of them took Cytoscape a second per filter click.
- * They stay in Cytoscape, invisible, so everything that reacts to the pointer asks here.
+ * instead (restyling tens of thousands of them took Cytoscape a second per filter click), and
+ * are kept off its stage (offstage.ts).
  */
 export const isFilteredOut = (cy: Core, ele: SingularElementArgument): boolean =>
   ele.hasClass('hidden') || instanceState(cy).filtered.has(ele.id());

@@ -44,26 +44,22 @@ export function relationsAround(cy: Core, actorId: string): readonly string[] {
 }
 
 /**
- * Sets the relations lifted for one reason and brings Cytoscape's relation elements in line
- * with all reasons together: the missing are added (unless filtered out or an actor is gone),
- * the no longer wanted removed. Ids that are not offstage relations are ignored.
+ * Brings Cytoscape's relation elements in line with all lift reasons together: the missing
+ * are added, the no longer wanted — or filtered out since — removed. Called again when the
+ * filters change.
  */
-export function liftRelations(cy: Core, reason: string, ids: Iterable<string>): void {
+export function restage(cy: Core): void {
   const state = instanceState(cy);
   const { offstage } = state;
   if (!offstage) return;
-  const mine = new Set<string>();
-  for (const id of ids) if (offstage.has(id)) mine.add(id);
-  const before = state.lifts.get(reason);
-  if (!mine.size && !before?.size) return;
-  state.lifts.set(reason, mine);
   const wanted = new Set<string>();
-  for (const set of state.lifts.values()) for (const id of set) wanted.add(id);
+  for (const set of state.lifts.values())
+    for (const id of set) if (!state.filtered.has(id)) wanted.add(id);
   cy.batch(() => {
     cy.remove(cy.edges().filter((edge) => offstage.has(edge.id()) && !wanted.has(edge.id())));
     const add: ElementDefinition[] = [];
     for (const id of wanted) {
-      if (state.filtered.has(id) || cy.getElementById(id).nonempty()) continue;
+      if (cy.getElementById(id).nonempty()) continue;
       const def = offstage.get(id)!;
       const ends = [def.data.source as string, def.data.target as string];
       if (ends.every((end) => cy.getElementById(end).nonempty()))
@@ -71,4 +67,15 @@ export function liftRelations(cy: Core, reason: string, ids: Iterable<string>): 
     }
     if (add.length) cy.add(add);
   });
+}
+
+/** Sets the relations lifted onto the stage for one reason (other ids are ignored). */
+export function liftRelations(cy: Core, reason: string, ids: Iterable<string>): void {
+  const state = instanceState(cy);
+  if (!state.offstage) return;
+  const mine = new Set<string>();
+  for (const id of ids) if (state.offstage.has(id)) mine.add(id);
+  if (!mine.size && !state.lifts.get(reason)?.size) return;
+  state.lifts.set(reason, mine);
+  restage(cy);
 }

@@ -222,9 +222,9 @@ export const LARGE_STYLESHEET: StylesheetJson = [
 
 /**
  * Large graphs on the canvas renderer: the overview (overview/overviewLayer.ts) paints the
- * many, so Cytoscape draws them at opacity 0 — still there for clicks, hovers and drags —
- * and draws in full only what carries its styling: detail, marks, claims, compound parents,
- * a node being dragged.
+ * many, so Cytoscape draws its actors at opacity 0 — still there for clicks, hovers and
+ * drags — and in full only what carries its styling: detail, marks, claims, compound
+ * parents, a node being dragged.
  */
 const OVERVIEW_RULES: StylesheetJson = [
   { selector: 'node, edge', style: { opacity: 0 } },
@@ -236,9 +236,7 @@ const OVERVIEW_RULES: StylesheetJson = [
 ];
 
 /** The sheet for a graph of this size; `overview` only for the live, canvas-drawn instance. */
-export const stylesheetFor = (large: boolean, overview = false): StylesheetJson =>
-  large
-    ? overview
-      ? [...LARGE_STYLESHEET, ...OVERVIEW_RULES]
-      : LARGE_STYLESHEET
-    : BASE_STYLESHEET;
+export function stylesheetFor(large: boolean, overview = false): StylesheetJson {
+  if (!large) return BASE_STYLESHEET;
+  return overview ? [...LARGE_STYLESHEET, ...OVERVIEW_RULES] : LARGE_STYLESHEET;
+}

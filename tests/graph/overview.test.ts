@@ -154,6 +154,19 @@ describe('the overview of a large graph', () => {
     expect(segmentsOf(collectScene(cy, everywhere))).toBe(dataset.relations.length - 1);
   });
 
+  it('takes a relation off stage when the filters hide it, whatever lifted it', () => {
+    const { dataset, store } = mount();
+    const relation = dataset.relations[0]!;
+    const id = relationElementId(relation.id);
+    liftRelations(cy, 'detail', [id]);
+    cy.getElementById(id).addClass('detail');
+    expect(cy.getElementById(id).style('opacity')).toBe('1');
+    store.getState().toggleType(relation.type);
+    expect(cy.getElementById(id).empty()).toBe(true);
+    store.getState().toggleType(relation.type);
+    expect(cy.getElementById(id).nonempty()).toBe(true);
+  });
+
   it('paints only what meets the view', () => {
     mount();
     const p = cy.nodes()[0]!.position();

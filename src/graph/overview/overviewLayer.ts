@@ -1,6 +1,6 @@
-import type { Core, EventObject, SingularElementArgument } from 'cytoscape';
+import type { Core, EventObject, NodeSingular } from 'cytoscape';
 import { offstageOf } from '../offstage';
-import { collectScene, isShownIn, type OverviewScene } from './overviewScene';
+import { actorShown, collectScene, type OverviewScene } from './overviewScene';
 import { relationAt } from './relationAt';
 import { paintOverview } from './paintOverview';
 import { shapesOf } from './shapes';
@@ -16,11 +16,11 @@ const POINTER_REACH_PX = 4;
 
 /**
  * The overview of a large graph: a canvas under Cytoscape's on which the many actors and
- * relations are painted in a few batched paths (see paintOverview). Cytoscape keeps every
- * element — it still answers clicks, hovers and drags, and draws what needs its full
- * styling (detail, highlight, selection, search, claims) — but draws the many at opacity 0,
- * which costs it almost nothing. A class change on a few elements then no longer redraws
- * 60,000 of them, and a filter is one repaint of a few paths.
+ * relations are painted in a few batched paths (see paintOverview). Cytoscape keeps the
+ * actors at opacity 0 — they still answer clicks, hovers and drags — and only the relations
+ * drawn in full (offstage.ts); it draws in full only what needs its styling (detail,
+ * hover, selection, claims). A class change on a few elements then no longer redraws tens
+ * of thousands, and a filter is one repaint of a few paths.
  *
  * `active` says whether the instance is in overview mode now (a large graph on the canvas
  * renderer); otherwise the canvas stays empty and hidden.
@@ -52,7 +52,6 @@ export function bindOverview(cy: Core, active: () => boolean): () => void {
   const ctx = canvas.getContext('2d');
   const shapes = shapesOf(cy);
   let drawn: { zoom: number; x: number; y: number } | null = null;
-  let hidden = new Set<string>();
   let painted: OverviewScene | null = null;
   let frame = 0;
   let settle: ReturnType<typeof setTimeout> | undefined;
@@ -62,7 +61,7 @@ export function bindOverview(cy: Core, active: () => boolean): () => void {
     if (!ctx || !active()) {
       canvas.style.display = 'none';
       drawn = null;
-      hidden = new Set();
+      painted = null;
       return;
     }
     const ratio = window.devicePixelRatio || 1;
@@ -76,18 +75,17 @@ export function bindOverview(cy: Core, active: () => boolean): () => void {
     const zoom = cy.zoom();
     const pan = cy.pan();
     paintOverview(ctx, scene, { zoom, pan, ratio }, shapes);
-    hidden = scene.hidden;
     painted = scene;
     lastDrawMs = performance.now() - started;
     drawn = { zoom, x: pan.x, y: pan.y };
     canvas.style.transform = '';
     canvas.style.display = 'block';
   };
-  // Restyled elements wait for the frame: Cytoscape computes their new style lazily.
+  // Restyled actors wait for the frame: Cytoscape computes their new style lazily.
   let dirty = false;
-  let restyled: SingularElementArgument[] = [];
-  const showChanged = (ele: SingularElementArgument) =>
-    ele.removed() || isShownIn(cy, ele) === hidden.has(ele.id());
+  let restyled: NodeSingular[] = [];
+  const showChanged = (node: NodeSingular) =>
+    node.removed() || actorShown(node) === !!painted?.hidden.has(node.id());
   const tick = () => {
     frame = 0;
     const due = dirty || restyled.some(showChanged);
@@ -130,10 +128,10 @@ export function bindOverview(cy: Core, active: () => boolean): () => void {
     pointed = id;
     cy.emit('relationpoint', [id]);
   };
-  // Class changes restyle elements; only a change of what is shown needs a repaint.
+  // Class changes restyle actors; only a change of what is shown needs a repaint.
   const onStyle = (event: EventObject) => {
     if (!drawn || dirty) return;
-    restyled.push(event.target);
+    restyled.push(event.target as NodeSingular);
     request();
   };
   // Cytoscape reports a resize whenever it is asked to measure, changed or not.
@@ -144,23 +142,22 @@ export function bindOverview(cy: Core, active: () => boolean): () => void {
     )
       schedule();
   };
-  cy.on('add remove data filtered marks offstage', schedule);
-  cy.on('resize', onResize);
-  cy.on('viewport', onViewport);
-  cy.on('mousemove', onPointer);
-  cy.on('position', onMove);
-  cy.on('style', onStyle);
+  const listeners: [string, (event: EventObject) => void][] = [
+    ['add remove data filtered marks offstage', schedule],
+    ['resize', onResize],
+    ['viewport', onViewport],
+    ['mousemove', onPointer],
+    ['position', onMove],
+  ];
+  for (const [events, handler] of listeners) cy.on(events, handler);
+  cy.on('style', 'node', onStyle);
   schedule();
   return () => {
     cancelAnimationFrame(frame);
     clearTimeout(settle);
     clearTimeout(move);
-    cy.off('add remove data filtered marks offstage', schedule);
-    cy.off('resize', onResize);
-    cy.off('viewport', onViewport);
-    cy.off('mousemove', onPointer);
-    cy.off('position', onMove);
-    cy.off('style', onStyle);
+    for (const [events, handler] of listeners) cy.off(events, handler);
+    cy.off('style', 'node', onStyle);
     clip.remove();
   };
 }

@@ -1,4 +1,4 @@
-import type { Core, NodeSingular, SingularElementArgument } from 'cytoscape';
+import type { Core, NodeSingular } from 'cytoscape';
 import { STATUS_LINES } from '../../model/statusStyle';
 import type { StatusKey } from '../../model/status';
 import { instanceState } from '../instanceState';
@@ -34,7 +34,7 @@ export interface OverviewScene {
   dots: DotGroup[];
   /** Centres (x, y, …) of shown search matches, when asked for (the screen, not a snapshot). */
   marks: number[];
-  /** Elements left out because they are hidden (display: none, or an endpoint is). */
+  /** Elements left out because they are hidden (filtered, display: none, or an actor is). */
   hidden: Set<string>;
 }
 
@@ -47,7 +47,7 @@ export const DOT_SIZE = 30;
  * which may answer from a cache made before the last class change; `pstyle` brings a stale
  * style up to date first.
  */
-const displayOf = (ele: SingularElementArgument | NodeSingular) =>
+const displayOf = (ele: NodeSingular) =>
   (ele as unknown as { pstyle: (name: string) => { value: string } }).pstyle('display').value;
 
 type Point = { x: number; y: number };
@@ -81,10 +81,10 @@ function group<T>(map: Map<string, T>, key: string, make: () => T): T {
 }
 
 /**
- * What the overview draws of a large graph, read from Cytoscape so it follows whatever the
- * app did to the elements (filters hide them, edits recolour them, layouts move them): the
- * plain actors and relations, grouped by look and cut to the view. Compound parents and the
- * "who says so" claim elements are left to Cytoscape.
+ * What the overview draws of a large graph: the actors as Cytoscape has them (so it follows
+ * whatever the app did: filters hide them, edits recolour them, layouts move them) and the
+ * relations from their definitions, grouped by look and cut to the view. Compound parents
+ * and the "who says so" claim elements are left to Cytoscape.
  */
 export function collectScene(cy: Core, view: Box, withMarks = false): OverviewScene {
   const lines = new Map<string, LineGroup>();
@@ -95,10 +95,7 @@ export function collectScene(cy: Core, view: Box, withMarks = false): OverviewSc
   const at = new Map<string, Point>();
   // Actors first: a relation is shown only if both its actors are.
   cy.nodes().forEach((node) => {
-    const shown =
-      displayOf(node) !== 'none' &&
-      (!node.isChild() || node.ancestors().every((a) => displayOf(a as NodeSingular) !== 'none'));
-    if (!shown) return void hidden.add(node.id());
+    if (!actorShown(node)) return void hidden.add(node.id());
     if (node.isParent() || node.hasClass('claim')) return;
     const p = node.position();
     at.set(node.id(), p);
@@ -125,40 +122,19 @@ export function collectScene(cy: Core, view: Box, withMarks = false): OverviewSc
     g.segments.push(a.x, a.y, b.x, b.y);
     g.ids.push(data.id);
   };
-  const hides = (data: EdgeData) =>
-    filtered.has(data.id) || hidden.has(data.source) || hidden.has(data.target);
-  const offstage = instanceState(cy).offstage;
-  if (offstage) {
-    // Relations kept off Cytoscape (offstage.ts): painted from their definitions.
-    for (const def of offstage.values()) {
-      const data = def.data as EdgeData;
-      if (hides(data)) hidden.add(data.id);
-      else {
-        const a = at.get(data.source);
-        const b = at.get(data.target);
-        if (a && b) paint(data, a, b);
-      }
-    }
-    return { lines: [...lines.values()], dots: [...dots.values()], marks, hidden };
+  // The relations, off Cytoscape's stage (offstage.ts): painted from their definitions.
+  for (const def of instanceState(cy).offstage?.values() ?? []) {
+    const data = def.data as EdgeData;
+    const a = at.get(data.source);
+    const b = at.get(data.target);
+    if (filtered.has(data.id) || hidden.has(data.source) || hidden.has(data.target))
+      hidden.add(data.id);
+    else if (a && b) paint(data, a, b);
   }
-  cy.edges().forEach((edge) => {
-    const data = edge.data() as EdgeData;
-    if (edge.hasClass('assertion')) return;
-    if (hides(data) || displayOf(edge) === 'none') return void hidden.add(data.id);
-    paint(
-      data,
-      (edge.source() as NodeSingular).position(),
-      (edge.target() as NodeSingular).position(),
-    );
-  });
   return { lines: [...lines.values()], dots: [...dots.values()], marks, hidden };
 }
 
-/** Whether the scene shows this element (for a restyle: did what is shown change?). */
-export function isShownIn(cy: Core, ele: SingularElementArgument): boolean {
-  if (displayOf(ele) === 'none') return false;
-  if (ele.isNode())
-    return !ele.isChild() || ele.ancestors().every((a) => displayOf(a as NodeSingular) !== 'none');
-  if (instanceState(cy).filtered.has(ele.id())) return false;
-  return displayOf(ele.source()) !== 'none' && displayOf(ele.target()) !== 'none';
-}
+/** Whether the scene shows this actor (for a restyle: did what is shown change?). */
+export const actorShown = (node: NodeSingular): boolean =>
+  displayOf(node) !== 'none' &&
+  (!node.isChild() || node.ancestors().every((a) => displayOf(a as NodeSingular) !== 'none'));
