@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { inlineSeed } from './scripts/inlineSeedPlugin';
 
 // The production build carries a strict CSP; the dev server runs without it
 // because Vite's HMR client needs inline scripts.
@@ -15,36 +16,10 @@ const csp = [
   "base-uri 'none'",
 ].join('; ');
 
-/**
- * The seed dataset is fetched at start (see bundledDatasets.ts); a preload link lets the
- * browser download it together with the scripts instead of after them.
- */
-const preloadSeed: Plugin = {
-  name: 'actor-graph-preload-seed',
-  apply: 'build',
-  transformIndexHtml: {
-    order: 'post',
-    handler: (_html, ctx) => {
-      const seed = Object.keys(ctx.bundle ?? {}).find((f) =>
-        /russia-china-military-aid-[\w-]+\.json$/.test(f),
-      );
-      return seed
-        ? [
-            {
-              tag: 'link',
-              attrs: { rel: 'preload', as: 'fetch', crossorigin: '', href: `/${seed}` },
-              injectTo: 'head',
-            },
-          ]
-        : [];
-    },
-  },
-};
-
 export default defineConfig({
   plugins: [
     react(),
-    preloadSeed,
+    inlineSeed(),
     {
       name: 'actor-graph-csp',
       apply: 'build',

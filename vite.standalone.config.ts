@@ -1,6 +1,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { viteSingleFile } from 'vite-plugin-singlefile';
+import { inlineSeed } from './scripts/inlineSeedPlugin';
 
 /*
  * The standalone target: one self-contained standalone.html (scripts, styles and the import
@@ -36,6 +37,7 @@ export default defineConfig({
     inlineWorker,
     react(),
     viteSingleFile({ removeViteModuleLoader: true }),
+    inlineSeed(),
     {
       name: 'actor-graph-standalone-csp',
       transformIndexHtml: () => [

@@ -1,4 +1,4 @@
-import { useState, type CSSProperties } from 'react';
+import { useDeferredValue, useState, type CSSProperties } from 'react';
 import { useTranslation } from '../i18n/useTranslation';
 import { useGraph, useGraphStoreApi } from '../store/StoreContext';
 import { ArticlePanel } from '../ui/ArticlePanel';
@@ -29,6 +29,8 @@ export function App() {
   const editing = useGraph((s) => s.editing);
   const [rightWidth, setRightWidth] = useState(() => loadNumber(RIGHT_WIDTH_KEY, 420));
   useShortcuts(store);
+  // The graph comes first: the panels around it render right after, in the background.
+  const full = useDeferredValue(true, false);
 
   const layout = { '--right-width': `${rightWidth}px` } as CSSProperties;
   return (
@@ -41,14 +43,14 @@ export function App() {
       <div className={`workspace${panels.sidebar ? '' : ' no-sidebar'}`} style={layout}>
         {panels.sidebar && (
           <aside className="sidebar" aria-label={t('filters.heading')}>
-            <FilterPanel />
-            <HighlightPanel />
-            <Legend />
+            {full && <FilterPanel />}
+            {full && <HighlightPanel />}
+            {full && <Legend />}
           </aside>
         )}
         <main className="center">
           <GraphCanvas />
-          <RelationsTable />
+          {full && <RelationsTable />}
         </main>
         <Splitter
           label={t('article.resize')}
@@ -64,8 +66,8 @@ export function App() {
           className={`right${panels.article ? '' : ' no-article'}`}
           aria-label={t('details.region')}
         >
-          {panels.article && <ArticlePanel />}
-          <DetailsPanel />
+          {full && panels.article && <ArticlePanel />}
+          {full && <DetailsPanel />}
         </aside>
       </div>
       <DropZone />

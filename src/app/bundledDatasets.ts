@@ -1,4 +1,3 @@
-import seedUrl from '../../data/russia-china-military-aid.json?url';
 import type { Problem } from '../model/problem';
 import type { Dataset } from '../model/schema';
 import type { Source } from '../store/openSource';
@@ -16,25 +15,18 @@ export const EMPTY_DATASET: Dataset = {
   relations: [],
 };
 
-let seedRequest: Promise<string> | null = null;
+/** The id of the seed's data block in the page (see scripts/inlineSeedPlugin.ts). */
+const SEED_ELEMENT_ID = 'actor-graph-seed';
 
 /**
- * The seed's text. It is data, not code: the web build fetches it as a JSON file, so it is
- * not part of the initial JavaScript. The standalone file may not connect anywhere, so there
- * it is a chunk inlined into the page. Asked for once; the first call may come early (see
- * main.tsx) so the download overlaps the start-up.
+ * The seed's text. It is data, not code: every build of the page carries it as a JSON data
+ * block, so it is not part of the initial JavaScript and needs no request.
  */
 export function seedText(): Promise<string> {
-  seedRequest ??= (async () => {
-    if (import.meta.env.VITE_STANDALONE)
-      return (await import('../../data/russia-china-military-aid.json?raw')).default;
-    const response = await fetch(seedUrl);
-    if (!response.ok) throw new Error(`the seed dataset answered HTTP ${response.status}`);
-    return response.text();
-  })();
-  // A failed request may be retried (from the Open menu).
-  seedRequest.catch(() => (seedRequest = null));
-  return seedRequest;
+  const text = document.getElementById(SEED_ELEMENT_ID)?.textContent;
+  return text
+    ? Promise.resolve(text)
+    : Promise.reject(new Error(`the page carries no seed dataset (#${SEED_ELEMENT_ID})`));
 }
 
 /**

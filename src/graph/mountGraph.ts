@@ -59,6 +59,8 @@ export function mountGraph(container: HTMLElement, store: StoreApi<GraphState>):
   };
   cy.on('render', markFirstGraph);
   const resize = new ResizeObserver(() => {
+    // The observer's first report (and any that changes nothing) costs no redraw.
+    if (container.clientWidth === cy.width() && container.clientHeight === cy.height()) return;
     cy.resize();
     if (isFitted(cy)) fitGraph(cy);
   });

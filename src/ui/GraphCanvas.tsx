@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import { useTranslation } from '../i18n/useTranslation';
 import { mountGraph, type MountedGraph } from '../graph/mountGraph';
 import { useGraph, useGraphStoreApi } from '../store/StoreContext';
@@ -18,7 +18,9 @@ export function GraphCanvas({ readOnly = false }: { readOnly?: boolean }) {
   // the instance; nothing else does.
   const renderer = useGraph((s) => s.renderer);
   const setRenderer = useGraph((s) => s.setRenderer);
-  useEffect(() => {
+  // Mounted before the browser paints: the page's first picture already holds the graph,
+  // rather than an empty frame painted first and the graph a frame later.
+  useLayoutEffect(() => {
     if (!container.current) return;
     const mounted = mountGraph(container.current, store);
     graph.current = mounted;

@@ -8,12 +8,16 @@ import { seedPath } from '../helpers';
 const seed = readFileSync(seedPath, 'utf8');
 const seedTitle = (JSON.parse(seed) as { title: string }).title;
 
-/** The network as the browser sees it: the seed file is served, everything else is down. */
-function network() {
+/** The page as the build makes it (the seed in a data block); the network is down. */
+function page() {
+  const block = document.createElement('script');
+  block.type = 'application/json';
+  block.id = 'actor-graph-seed';
+  block.textContent = seed;
+  document.body.append(block);
   vi.stubGlobal(
     'fetch',
-    vi.fn(async (url: string) => {
-      if (String(url).includes('russia-china-military-aid')) return new Response(seed);
+    vi.fn(async () => {
       throw new TypeError('Failed to fetch');
     }),
   );
@@ -21,12 +25,13 @@ function network() {
 
 afterEach(() => {
   vi.unstubAllGlobals();
+  document.getElementById('actor-graph-seed')?.remove();
   window.localStorage.clear();
 });
 
 describe('start-up', () => {
   it('shows the seed graph when the link asks for nothing else', async () => {
-    network();
+    page();
     const store = createGraphStore(EMPTY_DATASET, SEED_NAME);
     await boot(store, '', (p) => p);
     const s = store.getState();
@@ -38,7 +43,7 @@ describe('start-up', () => {
   });
 
   it('shows the seed with the error when the linked data cannot be fetched', async () => {
-    network();
+    page();
     const store = createGraphStore(EMPTY_DATASET, SEED_NAME);
     await boot(store, '?data=https://example.org/missing.json&select=x', (p) => p);
     const s = store.getState();
@@ -47,5 +52,15 @@ describe('start-up', () => {
     expect(s.report?.problems.map((p) => p.code)).toContain('AG008');
     // The link's view belonged to the missing data: it is not applied to the seed.
     expect(s.selection).toBeNull();
+  });
+
+  it('says so, rather than showing a blank page, when the page carries no seed', async () => {
+    const store = createGraphStore(EMPTY_DATASET, SEED_NAME);
+    await boot(store, '', (p) => p);
+    const s = store.getState();
+    expect(s.report?.file).toBe(SEED_NAME);
+    expect(s.report?.problems[0]?.code).toBe('AG008');
+    expect(s.report?.problems[0]?.message).toMatch(/no seed dataset/);
+    expect(s.loading).toBeNull();
   });
 });
