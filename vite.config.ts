@@ -1,7 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { inlineSeed } from './scripts/inlineSeedPlugin';
+import { inlineSeed } from './scripts/inlineSeedPlugin.ts';
 
 // The production build carries a strict CSP; the dev server runs without it
 // because Vite's HMR client needs inline scripts.

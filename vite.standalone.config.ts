@@ -1,7 +1,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { viteSingleFile } from 'vite-plugin-singlefile';
-import { inlineSeed } from './scripts/inlineSeedPlugin';
+import { inlineSeed } from './scripts/inlineSeedPlugin.ts';
 
 /*
  * The standalone target: one self-contained standalone.html (scripts, styles and the import

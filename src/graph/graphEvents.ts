@@ -4,6 +4,7 @@ import type { GraphState } from '../store/graphStore';
 import { claimRelationOf } from './attributionElements';
 import { isActorElementId, modelIdOf } from './ids';
 import { isFilteredOut } from './largeGraph';
+import { relationTapped } from './overview/overviewLayer';
 
 /** The relation an edge, claim node or assertion edge stands for. */
 const relationOf = (elementId: string) => claimRelationOf(elementId) ?? modelIdOf(elementId);
@@ -12,8 +13,13 @@ const relationOf = (elementId: string) => claimRelationOf(elementId) ?? modelIdO
 export function bindGraphEvents(cy: Core, store: StoreApi<GraphState>): () => void {
   const onTap = (event: EventObject) => {
     const { selectActor, selectRelation, clearSelection } = store.getState();
+    if (event.target === cy) {
+      // Where the overview paints a relation Cytoscape holds no element for (a finger's tap).
+      const painted = relationTapped(cy, event);
+      return painted ? selectRelation(modelIdOf(painted)) : clearSelection();
+    }
     // A relation the filters hide is still under the pointer, invisible: a click on nothing.
-    if (event.target === cy || isFilteredOut(cy, event.target)) return clearSelection();
+    if (isFilteredOut(cy, event.target)) return clearSelection();
     const id = event.target.id() as string;
     if (isActorElementId(id)) selectActor(modelIdOf(id));
     else selectRelation(relationOf(id));

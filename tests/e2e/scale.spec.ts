@@ -154,6 +154,64 @@ test('a relation painted by the overview can be hovered and clicked', async ({ p
   await expect(details.getByRole('heading', { level: 2 })).toHaveText(pointedAt);
 });
 
+test.describe('on a touch screen', () => {
+  test.use({ hasTouch: true });
+
+  test('a tap on a painted relation opens it: a finger has no hover to lift it first', async ({
+    page,
+  }) => {
+    await openBig(page);
+    // A point a quarter of the way along a relation, clear of every actor (a finger's tap on
+    // an actor opens the actor).
+    const position = (id: string) => big.actors.find((a) => a.id === id)!.position!;
+    const quarter = (r: (typeof big.relations)[number]) => {
+      const [a, b] = [position(r.source), position(r.target)];
+      return { x: a.x + (b.x - a.x) * 0.25, y: a.y + (b.y - a.y) * 0.25 };
+    };
+    const model = big.relations
+      .filter((r) => r.source !== r.target)
+      .map(quarter)
+      .find((p) =>
+        big.actors.every((a) => Math.hypot(a.position!.x - p.x, a.position!.y - p.y) > 80),
+      )!;
+    const at = await page.evaluate((p) => {
+      const cy = window.__actorGraphCy;
+      cy.zoom(0.5);
+      cy.pan({ x: cy.width() / 2 - p.x * 0.5, y: cy.height() / 2 - p.y * 0.5 });
+      const box = cy.container()!.getBoundingClientRect();
+      return { x: box.left + cy.width() / 2, y: box.top + cy.height() / 2, model: p };
+    }, model);
+    await page.waitForTimeout(300); // the overview repaints sharp once the view stops
+    // A little beside the line, as fingers land: within a finger's reach, not a pointer's.
+    await page.touchscreen.tap(at.x + 6, at.y);
+    const details = page.getByRole('region', { name: 'Details' });
+    await expect(details.getByRole('heading', { level: 2 })).toHaveText(/ \S.* /);
+    // What opened is a relation whose line runs under the finger.
+    const selection = await page.evaluate(
+      () =>
+        (
+          window as unknown as {
+            __actorGraph: { store: { getState(): { selection: unknown } } };
+          }
+        ).__actorGraph.store.getState().selection as { kind: string; ids: string[] },
+    );
+    expect(selection.kind).toBe('relations');
+    const tapped = big.relations.find((r) => r.id === selection.ids[0])!;
+    const [a, b] = [position(tapped.source), position(tapped.target)];
+    const finger = { x: at.model.x + 6 / 0.5, y: at.model.y };
+    const t = Math.max(
+      0,
+      Math.min(
+        1,
+        ((finger.x - a.x) * (b.x - a.x) + (finger.y - a.y) * (b.y - a.y)) /
+          ((b.x - a.x) ** 2 + (b.y - a.y) ** 2),
+      ),
+    );
+    const gap = Math.hypot(a.x + t * (b.x - a.x) - finger.x, a.y + t * (b.y - a.y) - finger.y);
+    expect(gap * 0.5).toBeLessThanOrEqual(12 + 2); // screen pixels: reach plus half a line
+  });
+});
+
 /** Share of a PNG's pixels that are drawn (not near-white), and how many are vivid colour. */
 const inkOfPng = (page: Page, bytes: Buffer) =>
   page.evaluate(async (b64) => {

@@ -13,6 +13,24 @@ const MOVE_MS = 60;
 const LIVE_DRAW_MS = 40;
 // How near (screen pixels) the pointer must be to a painted relation; Cytoscape's reach is 8.
 const POINTER_REACH_PX = 4;
+// A finger is less precise than a pointer, and has no hover to lift a relation first.
+const TOUCH_REACH_PX = 12;
+
+/** The scene each instance's overview last painted (what the pointer can be on). */
+const paintedScenes = new WeakMap<Core, OverviewScene>();
+
+/**
+ * The painted relation a tap on the graph's background lands on, if any. With a mouse the
+ * hover has already lifted it onto Cytoscape's stage, so this is for touch: a finger has no
+ * hover, and its tap reaches a little further.
+ */
+export function relationTapped(cy: Core, event: EventObject): string | null {
+  const scene = paintedScenes.get(cy);
+  if (!scene || !offstageOf(cy)) return null;
+  const touch = (event.originalEvent as Event | undefined)?.type.startsWith('touch');
+  const reach = (touch ? TOUCH_REACH_PX : POINTER_REACH_PX) / cy.zoom();
+  return relationAt(scene, event.position.x, event.position.y, reach);
+}
 
 /**
  * The overview of a large graph: a canvas under Cytoscape's on which the many actors and
@@ -62,6 +80,7 @@ export function bindOverview(cy: Core, active: () => boolean): () => void {
       canvas.style.display = 'none';
       drawn = null;
       painted = null;
+      paintedScenes.delete(cy);
       return;
     }
     const ratio = window.devicePixelRatio || 1;
@@ -76,6 +95,7 @@ export function bindOverview(cy: Core, active: () => boolean): () => void {
     const pan = cy.pan();
     paintOverview(ctx, scene, { zoom, pan, ratio }, shapes);
     painted = scene;
+    paintedScenes.set(cy, scene);
     lastDrawMs = performance.now() - started;
     drawn = { zoom, x: pan.x, y: pan.y };
     canvas.style.transform = '';
