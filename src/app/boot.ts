@@ -40,7 +40,7 @@ async function showSeed(store: StoreApi<GraphState>): Promise<boolean> {
     // Checked once the page is idle: the validator must not delay the first picture.
     whenIdle(
       () =>
-        void checkSeed(dataset).then((problems) => {
+        void checkSeed().then((problems) => {
           if (problems.length) store.getState().reportProblems(SEED_NAME, problems);
         }),
     );

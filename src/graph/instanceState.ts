@@ -32,6 +32,11 @@ export interface InstanceState {
   lifts: Map<string, ReadonlySet<string>>;
   /** Relation element ids around each actor element, built on first need. */
   around: Map<string, string[]> | null;
+  /**
+   * The actor being dragged on an overview-painted graph (see dragLift.ts): Cytoscape draws
+   * it and its relations while it moves, the overview leaves them out.
+   */
+  dragging: string | null;
 }
 
 const states = new WeakMap<Core, InstanceState>();
@@ -50,6 +55,7 @@ export function instanceState(cy: Core): InstanceState {
       offstage: null,
       lifts: new Map(),
       around: null,
+      dragging: null,
     };
     states.set(cy, state);
   }

@@ -7,6 +7,7 @@ import { bindGraphToStore } from './graphSync';
 import { instanceState } from './instanceState';
 import { wearsLargeStyle } from './largeGraph';
 import { bindLevelOfDetail } from './levelOfDetail';
+import { bindDragLift } from './overview/dragLift';
 import { bindOverview } from './overview/overviewLayer';
 import { BASE_STYLESHEET } from './stylesheet';
 import { bindTooltips } from './tooltips';
@@ -40,6 +41,7 @@ export function mountGraph(container: HTMLElement, store: StoreApi<GraphState>):
   instanceState(cy).overview = overview;
   const unbindStore = bindGraphToStore(cy, store);
   const unbindOverview = overview ? bindOverview(cy, () => wearsLargeStyle(cy)) : () => {};
+  const unbindDragLift = overview ? bindDragLift(cy) : () => {};
   const unbindDetail = bindLevelOfDetail(cy, () => wearsLargeStyle(cy));
   const unbindEvents = bindGraphEvents(cy, store);
   const unbindTooltips = bindTooltips(cy, store.getState);
@@ -84,6 +86,7 @@ export function mountGraph(container: HTMLElement, store: StoreApi<GraphState>):
       unbindDetail();
       unbindStore();
       unbindOverview();
+      unbindDragLift();
       if (getActiveGraph() === cy) setActiveGraph(null);
       cy.destroy();
     },

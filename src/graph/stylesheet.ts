@@ -230,7 +230,7 @@ const OVERVIEW_RULES: StylesheetJson = [
   { selector: 'node, edge', style: { opacity: 0 } },
   {
     selector:
-      ':parent, node.claim, edge.assertion, .detail, .hovered, .search-current, .dispute-partner, node:grabbed',
+      ':parent, node.claim, edge.assertion, .detail, .hovered, .search-current, .dispute-partner, node:grabbed, edge.dragged',
     style: { opacity: 1 },
   },
 ];

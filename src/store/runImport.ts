@@ -7,18 +7,20 @@ const WORKER_THRESHOLD = 200_000;
 
 /**
  * Runs an import off the main thread when the platform has workers (browsers), inline
- * otherwise (tests, tiny inputs). Aborting terminates the worker at once.
+ * otherwise (tests, and inputs below `workerFrom` characters). Aborting terminates the
+ * worker at once.
  */
 export function runImport(
   name: string,
   text: string,
   options: ImportOptions,
   signal: AbortSignal,
+  workerFrom = WORKER_THRESHOLD,
 ): Promise<ImportOutcome> {
   // The parsers (and the validator) load on first use, not with the page.
   const inline = () =>
     import('../model/formats/importText').then((m) => m.importText(name, text, options));
-  if (typeof Worker === 'undefined' || text.length < WORKER_THRESHOLD) return inline();
+  if (typeof Worker === 'undefined' || text.length < workerFrom) return inline();
   return new Promise((resolve, reject) => {
     const worker = createImportWorker();
     const stop = () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { boot } from '../../src/app/boot';
-import { EMPTY_DATASET, SEED_NAME } from '../../src/app/bundledDatasets';
+import { checkSeed, EMPTY_DATASET, SEED_NAME } from '../../src/app/bundledDatasets';
 import { createGraphStore } from '../../src/store/graphStore';
 import { seedPath } from '../helpers';
 
@@ -9,11 +9,11 @@ const seed = readFileSync(seedPath, 'utf8');
 const seedTitle = (JSON.parse(seed) as { title: string }).title;
 
 /** The page as the build makes it (the seed in a data block); the network is down. */
-function page() {
+function page(text = seed) {
   const block = document.createElement('script');
   block.type = 'application/json';
   block.id = 'actor-graph-seed';
-  block.textContent = seed;
+  block.textContent = text;
   document.body.append(block);
   vi.stubGlobal(
     'fetch',
@@ -62,5 +62,17 @@ describe('start-up', () => {
     expect(s.report?.problems[0]?.code).toBe('AG008');
     expect(s.report?.problems[0]?.message).toMatch(/no seed dataset/);
     expect(s.loading).toBeNull();
+  });
+
+  it('checks the seed after the first picture, and would show the problems of a broken one', async () => {
+    page();
+    expect(await checkSeed()).toEqual([]);
+    document.getElementById('actor-graph-seed')?.remove();
+    const broken = JSON.parse(seed) as { relations: { source: string }[] };
+    broken.relations[0]!.source = 'nobody';
+    page(JSON.stringify(broken));
+    expect(await checkSeed()).toEqual([
+      expect.objectContaining({ code: 'AG030', path: '$.relations[0].source' }),
+    ]);
   });
 });

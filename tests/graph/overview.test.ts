@@ -4,6 +4,7 @@ import { bindGraphEvents } from '../../src/graph/graphEvents';
 import { bindGraphToStore } from '../../src/graph/graphSync';
 import { actorElementId, relationElementId } from '../../src/graph/ids';
 import { liftRelations, offstageOf } from '../../src/graph/offstage';
+import { bindDragLift } from '../../src/graph/overview/dragLift';
 import { relationAt } from '../../src/graph/overview/relationAt';
 import { instanceState } from '../../src/graph/instanceState';
 import { collectScene } from '../../src/graph/overview/overviewScene';
@@ -165,6 +166,28 @@ describe('the overview of a large graph', () => {
     expect(cy.getElementById(id).empty()).toBe(true);
     store.getState().toggleType(relation.type);
     expect(cy.getElementById(id).nonempty()).toBe(true);
+  });
+
+  it('leaves a dragged actor and its relations to Cytoscape while it moves, and takes them back after', () => {
+    const { dataset } = mount();
+    bindDragLift(cy);
+    const actor = dataset.actors[0]!;
+    const node = cy.getElementById(actorElementId(actor.id));
+    const around = dataset.relations.filter((r) => r.source === actor.id || r.target === actor.id);
+    expect(around.length).toBeGreaterThan(0);
+    node.emit('drag');
+    // On Cytoscape's stage, drawn (opacity 1), following the actor as it moves…
+    const edges = around.map((r) => cy.getElementById(relationElementId(r.id)));
+    expect(edges.every((e) => e.nonempty() && e.style('opacity') === '1')).toBe(true);
+    // …and out of the overview's picture: no stale copy left where the actor was.
+    const during = collectScene(cy, everywhere);
+    expect(centresOf(during)).toBe(dataset.actors.length - 1);
+    expect(segmentsOf(during)).toBe(dataset.relations.length - around.length);
+    node.emit('free');
+    expect(cy.edges().length).toBe(0);
+    const after = collectScene(cy, everywhere);
+    expect(centresOf(after)).toBe(dataset.actors.length);
+    expect(segmentsOf(after)).toBe(dataset.relations.length);
   });
 
   it('paints only what meets the view', () => {

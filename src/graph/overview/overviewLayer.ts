@@ -1,4 +1,5 @@
 import type { Core, EventObject, NodeSingular } from 'cytoscape';
+import { instanceState } from '../instanceState';
 import { offstageOf } from '../offstage';
 import { actorShown, collectScene, type OverviewScene } from './overviewScene';
 import { relationAt } from './relationAt';
@@ -130,7 +131,9 @@ export function bindOverview(cy: Core, active: () => boolean): () => void {
     settle = setTimeout(schedule, SETTLE_MS);
   };
   let lastDrawMs = Infinity;
-  const onMove = () => {
+  const onMove = (event: EventObject) => {
+    // A dragged actor is drawn by Cytoscape, not by the overview (dragLift.ts).
+    if (event.target.id() === instanceState(cy).dragging) return;
     clearTimeout(move);
     if (lastDrawMs < LIVE_DRAW_MS) schedule();
     else move = setTimeout(schedule, MOVE_MS);

@@ -90,13 +90,15 @@ export function collectScene(cy: Core, view: Box, withMarks = false): OverviewSc
   const lines = new Map<string, LineGroup>();
   const dots = new Map<string, DotGroup>();
   const hidden = new Set<string>();
-  const { filtered, marked } = instanceState(cy);
+  const { filtered, marked, dragging } = instanceState(cy);
   const marks: number[] = [];
   const at = new Map<string, Point>();
   // Actors first: a relation is shown only if both its actors are.
   cy.nodes().forEach((node) => {
     if (!actorShown(node)) return void hidden.add(node.id());
-    if (node.isParent() || node.hasClass('claim')) return;
+    // Cytoscape draws these itself: compound parents, claims, and an actor being dragged
+    // (whose relations, missing its position here, are left to Cytoscape too).
+    if (node.isParent() || node.hasClass('claim') || node.id() === dragging) return;
     const p = node.position();
     at.set(node.id(), p);
     if (!inBox(view, p.x, p.y, DOT_SIZE)) return;
