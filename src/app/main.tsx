@@ -65,5 +65,5 @@ const render = () => {
 // first render already hold the graph, instead of an empty page rendered once more at once.
 // Data named by the link comes over the network, so the page does not wait for it.
 const linked = datasetParam(search).data || datasetParam(search).bundled;
-const BOOT_WAIT_MS = linked ? 0 : 250;
-void Promise.race([booted, new Promise((r) => setTimeout(r, BOOT_WAIT_MS))]).then(render, render);
+const bootWaitMs = linked ? 0 : 250;
+void Promise.race([booted, new Promise((r) => setTimeout(r, bootWaitMs))]).then(render, render);

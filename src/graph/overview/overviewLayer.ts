@@ -71,7 +71,6 @@ export function bindOverview(cy: Core, active: () => boolean): () => void {
   const ctx = canvas.getContext('2d');
   const shapes = shapesOf(cy);
   let drawn: { zoom: number; x: number; y: number } | null = null;
-  let painted: OverviewScene | null = null;
   let frame = 0;
   let settle: ReturnType<typeof setTimeout> | undefined;
   let move: ReturnType<typeof setTimeout> | undefined;
@@ -80,7 +79,6 @@ export function bindOverview(cy: Core, active: () => boolean): () => void {
     if (!ctx || !active()) {
       canvas.style.display = 'none';
       drawn = null;
-      painted = null;
       paintedScenes.delete(cy);
       return;
     }
@@ -95,7 +93,6 @@ export function bindOverview(cy: Core, active: () => boolean): () => void {
     const zoom = cy.zoom();
     const pan = cy.pan();
     paintOverview(ctx, scene, { zoom, pan, ratio }, shapes);
-    painted = scene;
     paintedScenes.set(cy, scene);
     lastDrawMs = performance.now() - started;
     drawn = { zoom, x: pan.x, y: pan.y };
@@ -106,7 +103,7 @@ export function bindOverview(cy: Core, active: () => boolean): () => void {
   let dirty = false;
   let restyled: NodeSingular[] = [];
   const showChanged = (node: NodeSingular) =>
-    node.removed() || actorShown(node) === !!painted?.hidden.has(node.id());
+    node.removed() || actorShown(node) === !!paintedScenes.get(cy)?.hidden.has(node.id());
   const tick = () => {
     frame = 0;
     const due = dirty || restyled.some(showChanged);
@@ -144,6 +141,7 @@ export function bindOverview(cy: Core, active: () => boolean): () => void {
   // `relationpoint` event with the relation's id, or null when the pointer leaves it.
   let pointed: string | null = null;
   const onPointer = (event: EventObject) => {
+    const painted = paintedScenes.get(cy);
     if (event.target !== cy || !painted || !offstageOf(cy)) return;
     const { x, y } = event.position;
     const id = relationAt(painted, x, y, POINTER_REACH_PX / cy.zoom());
