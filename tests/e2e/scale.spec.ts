@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { generateDataset } from '../../src/model/generate';
 import { waitForGraph } from './graph';
+import { pngPixels } from './pngPixels';
 
 /** A graph above the large-graph threshold (4,000 relations), with stored positions. */
 const big = generateDataset({ actors: 1500, relations: 4500, seed: 7 });
@@ -212,27 +213,6 @@ test.describe('on a touch screen', () => {
   });
 });
 
-/** Share of a PNG's pixels that are drawn (not near-white), and how many are vivid colour. */
-const inkOfPng = (page: Page, bytes: Buffer) =>
-  page.evaluate(async (b64) => {
-    const img = new Image();
-    img.src = `data:image/png;base64,${b64}`;
-    await img.decode();
-    const c = new OffscreenCanvas(img.width, img.height).getContext('2d')!;
-    c.drawImage(img, 0, 0);
-    const data = c.getImageData(0, 0, img.width, img.height).data;
-    let ink = 0;
-    let vivid = 0;
-    let all = 0;
-    for (let i = 0; i < data.length; i += 4 * 3) {
-      const [r, g, b] = [data[i]!, data[i + 1]!, data[i + 2]!];
-      all++;
-      if (Math.min(r, g, b) < 200) ink++;
-      if (Math.max(r, g, b) - Math.min(r, g, b) > 120) vivid++;
-    }
-    return { ink: ink / all, vivid };
-  }, bytes.toString('base64'));
-
 async function downloadPng(page: Page): Promise<Buffer> {
   await page.getByRole('button', { name: 'Snapshot…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Snapshot for a briefing' });
@@ -254,7 +234,7 @@ test('a snapshot of a large graph shows what the screen shows, highlight veil in
   page,
 }) => {
   await openBig(page);
-  const plain = await inkOfPng(page, await downloadPng(page));
+  const plain = await pngPixels(page, await downloadPng(page));
   expect(plain.ink).toBeGreaterThan(0.05);
   expect(plain.vivid).toBeGreaterThan(1000);
 
@@ -268,7 +248,7 @@ test('a snapshot of a large graph shows what the screen shows, highlight veil in
   await expect(page.locator('.focus-lens')).toBeVisible();
   const bytes = await downloadPng(page);
   writeFileSync('test-results/large-graph-snapshot.png', bytes);
-  const veiled = await inkOfPng(page, bytes);
+  const veiled = await pngPixels(page, bytes);
   // The rest is veiled as on screen; the hub's relations stand out in full colour.
   expect(veiled.ink).toBeLessThan(plain.ink);
   expect(veiled.vivid).toBeGreaterThan(100);

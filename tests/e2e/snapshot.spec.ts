@@ -1,27 +1,12 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { waitForGraph } from './graph';
+import { pngPixels } from './pngPixels';
 
 /** Width and height from a PNG's IHDR chunk. */
 function pngSize(bytes: Buffer): { width: number; height: number } {
   expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
-}
-
-/** How many distinct colours a PNG has, counted in the browser (a blank image has one). */
-async function distinctColours(page: Page, bytes: Buffer): Promise<number> {
-  return page.evaluate(async (b64) => {
-    const img = new Image();
-    img.src = `data:image/png;base64,${b64}`;
-    await img.decode();
-    const c = new OffscreenCanvas(img.width, img.height).getContext('2d')!;
-    c.drawImage(img, 0, 0);
-    const data = c.getImageData(0, 0, img.width, img.height).data;
-    const seen = new Set<number>();
-    for (let i = 0; i < data.length && seen.size < 500; i += 4 * 7)
-      seen.add((data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!);
-    return seen.size;
-  }, bytes.toString('base64'));
 }
 
 const visibleRelations = (page: Page) =>
@@ -53,7 +38,7 @@ test('PNG export has the announced pixel size, is not blank and carries one foot
   const file = await (await download).path();
   const bytes = readFileSync(file);
   expect(pngSize(bytes)).toEqual({ width: Number(w), height: Number(h) });
-  expect(await distinctColours(page, bytes)).toBeGreaterThan(20);
+  expect((await pngPixels(page, bytes)).colours).toBeGreaterThan(20);
   writeFileSync('test-results/snapshot.png', bytes);
 
   // The SVG of the same picture: one element per visible actor and relation, footnotes as text.
