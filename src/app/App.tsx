@@ -1,4 +1,4 @@
-import { useDeferredValue, useState, type CSSProperties } from 'react';
+import { useState, type CSSProperties } from 'react';
 import { useTranslation } from '../i18n/useTranslation';
 import { useGraph, useGraphStoreApi } from '../store/StoreContext';
 import { ArticlePanel } from '../ui/ArticlePanel';
@@ -19,6 +19,7 @@ import { Toolbar } from '../ui/Toolbar';
 import { BUNDLED } from './bundledDatasets';
 import { loadNumber, saveNumber } from './persist';
 import { useShortcuts } from './useShortcuts';
+import { useStagedReveal } from './useStagedReveal';
 
 const RIGHT_WIDTH_KEY = 'actor-graph.rightWidth';
 
@@ -29,8 +30,9 @@ export function App() {
   const editing = useGraph((s) => s.editing);
   const [rightWidth, setRightWidth] = useState(() => loadNumber(RIGHT_WIDTH_KEY, 420));
   useShortcuts(store);
-  // The graph comes first: the panels around it render right after, in the background.
-  const full = useDeferredValue(true, false);
+  // The graph comes first; the panels around it right after, in the background, in two steps.
+  const shown = useStagedReveal(2);
+  const [sidePanels, rightPanels] = [shown >= 1, shown >= 2];
 
   const layout = { '--right-width': `${rightWidth}px` } as CSSProperties;
   return (
@@ -43,14 +45,14 @@ export function App() {
       <div className={`workspace${panels.sidebar ? '' : ' no-sidebar'}`} style={layout}>
         {panels.sidebar && (
           <aside className="sidebar" aria-label={t('filters.heading')}>
-            {full && <FilterPanel />}
-            {full && <HighlightPanel />}
-            {full && <Legend />}
+            {sidePanels && <FilterPanel />}
+            {sidePanels && <HighlightPanel />}
+            {sidePanels && <Legend />}
           </aside>
         )}
         <main className="center">
           <GraphCanvas />
-          {full && <RelationsTable />}
+          {sidePanels && <RelationsTable />}
         </main>
         <Splitter
           label={t('article.resize')}
@@ -66,8 +68,8 @@ export function App() {
           className={`right${panels.article ? '' : ' no-article'}`}
           aria-label={t('details.region')}
         >
-          {full && panels.article && <ArticlePanel />}
-          {full && <DetailsPanel />}
+          {rightPanels && panels.article && <ArticlePanel />}
+          {rightPanels && <DetailsPanel />}
         </aside>
       </div>
       <DropZone />
