@@ -190,6 +190,20 @@ describe('the overview of a large graph', () => {
     expect(segmentsOf(after)).toBe(dataset.relations.length);
   });
 
+  it('ends a drag whose actor is taken away mid-way (an undo), so it can be dragged again', () => {
+    const { dataset, store } = mount();
+    bindDragLift(cy);
+    const actor = dataset.actors[0]!;
+    const id = actorElementId(actor.id);
+    cy.getElementById(id).emit('drag');
+    // The actor goes (its deletion), and comes back (undo): shown again, and draggable again.
+    store.getState().edit((d) => ({ ...d, actors: d.actors.filter((a) => a.id !== actor.id) }));
+    store.getState().edit(() => dataset);
+    expect(centresOf(collectScene(cy, everywhere))).toBe(dataset.actors.length);
+    cy.getElementById(id).emit('drag');
+    expect(cy.edges('.dragged').length).toBeGreaterThan(0);
+  });
+
   it('paints only what meets the view', () => {
     mount();
     const p = cy.nodes()[0]!.position();

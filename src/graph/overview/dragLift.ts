@@ -22,7 +22,8 @@ export function bindDragLift(cy: Core): () => void {
       cy.getElementById(relation).addClass(REASON);
     cy.emit('offstage');
   };
-  const onFree = (event: EventObject) => {
+  // Released — or taken away mid-drag (an undo from the keyboard): the drag is over.
+  const onEnd = (event: EventObject) => {
     if (state.dragging !== event.target.id()) return;
     state.dragging = null;
     lifted().removeClass(REASON);
@@ -30,9 +31,9 @@ export function bindDragLift(cy: Core): () => void {
     cy.emit('offstage');
   };
   cy.on('drag', 'node', onDrag);
-  cy.on('free', 'node', onFree);
+  cy.on('free remove', 'node', onEnd);
   return () => {
     cy.off('drag', 'node', onDrag);
-    cy.off('free', 'node', onFree);
+    cy.off('free remove', 'node', onEnd);
   };
 }
