@@ -5,7 +5,7 @@ import cytoscape, {
   type StylesheetJson,
 } from 'cytoscape';
 import { instanceState } from './instanceState';
-import { isFilteredOut } from './largeGraph';
+import { isFilteredOut, isRelationFilteredOut } from './largeGraph';
 import { offstageOf } from './offstage';
 import { LARGE_STYLESHEET } from './stylesheet';
 
@@ -71,7 +71,7 @@ function copyOf(main: Core, ids: ReadonlySet<string>, focused: readonly string[]
     if (e.empty() && def) {
       // A relation kept off Cytoscape: copied from its definition.
       const ends = [def.data.source as string, def.data.target as string];
-      if (instanceState(main).filtered.has(id) || !ends.every((end) => nodes.has(end))) continue;
+      if (isRelationFilteredOut(main, id) || !ends.every((end) => nodes.has(end))) continue;
       out.push({ group: 'edges', data: { ...def.data }, classes: marks(id) });
       continue;
     }

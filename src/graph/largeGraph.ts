@@ -27,3 +27,7 @@ export const paintsOverview = (cy: Core): boolean =>
  */
 export const isFilteredOut = (cy: Core, ele: SingularElementArgument): boolean =>
   ele.hasClass('hidden') || instanceState(cy).filtered.has(ele.id());
+
+/** The same for a relation by id, whether it is on Cytoscape's stage or kept off it. */
+export const isRelationFilteredOut = (cy: Core, id: string): boolean =>
+  instanceState(cy).filtered.has(id) || cy.getElementById(id).hasClass('hidden');

@@ -1,6 +1,5 @@
 import type { Core } from 'cytoscape';
-import { instanceState } from './instanceState';
-import { isFilteredOut } from './largeGraph';
+import { isRelationFilteredOut } from './largeGraph';
 import { liftRelations, relationEnds, relationsAround } from './offstage';
 
 /**
@@ -44,14 +43,12 @@ export function pickDetailActors(
     .map((n) => n.id);
 }
 
-/** A relation neither filtered out nor joining an actor that is. */
+/** A relation, on Cytoscape's stage or off it, neither filtered out nor joining an actor that is. */
 function shownRelation(cy: Core, id: string): boolean {
-  const edge = cy.getElementById(id);
-  if (edge.nonempty()) return !isFilteredOut(cy, edge);
   const ends = relationEnds(cy, id);
   return (
     !!ends &&
-    !instanceState(cy).filtered.has(id) &&
+    !isRelationFilteredOut(cy, id) &&
     [ends.source, ends.target].every((end) => !cy.getElementById(end).hasClass('hidden'))
   );
 }

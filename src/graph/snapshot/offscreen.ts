@@ -1,7 +1,6 @@
 import cytoscape, { type Core, type ElementDefinition, type StylesheetJson } from 'cytoscape';
 import { litByLens } from '../focusLens';
-import { instanceState } from '../instanceState';
-import { isFilteredOut, wearsLargeStyle } from '../largeGraph';
+import { isFilteredOut, isRelationFilteredOut, wearsLargeStyle } from '../largeGraph';
 import { offstageOf } from '../offstage';
 import { stylesheetFor } from '../stylesheet';
 import type { SnapshotOptions } from './options';
@@ -81,7 +80,7 @@ export function createOffscreen(
   // Relations kept off the main instance's stage (offstage.ts) join from their definitions.
   const shown = new Set(elements.map((d) => d.data.id as string));
   for (const [id, def] of offstageOf(main) ?? []) {
-    if (shown.has(id) || (only && !only.has(id)) || instanceState(main).filtered.has(id)) continue;
+    if (shown.has(id) || (only && !only.has(id)) || isRelationFilteredOut(main, id)) continue;
     if (!shown.has(def.data.source as string) || !shown.has(def.data.target as string)) continue;
     elements.push({
       group: 'edges',

@@ -1,7 +1,7 @@
 import type { Core } from 'cytoscape';
 import { litByLens, VEIL } from '../focusLens';
-import { isFilteredOut } from '../largeGraph';
-import { offstageOf, relationEnds } from '../offstage';
+import { isFilteredOut, isRelationFilteredOut } from '../largeGraph';
+import { relationEnds } from '../offstage';
 import { collectScene, DOT_SIZE, type Box } from '../overview/overviewScene';
 import { paintOverview } from '../overview/paintOverview';
 import { shapesOf } from '../overview/shapes';
@@ -25,10 +25,8 @@ export function liftedIds(main: Core): Set<string> {
     if (e.isParent() || LIFTED.some((c) => e.hasClass(c))) out.add(e.id());
   });
   for (const id of [...out]) {
-    const e = main.getElementById(id);
-    if (e.nonempty() ? !e.isEdge() || isFilteredOut(main, e) : !offstageOf(main)?.has(id)) continue;
     const ends = relationEnds(main, id);
-    if (ends) out.add(ends.source).add(ends.target);
+    if (ends && !isRelationFilteredOut(main, id)) out.add(ends.source).add(ends.target);
   }
   return out;
 }

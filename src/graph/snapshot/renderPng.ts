@@ -66,10 +66,10 @@ export function font(size: number, bold?: boolean): string {
   return `${bold ? 'bold ' : ''}${size}px ${FONT}`;
 }
 
-/** Draws a planned picture onto a canvas, the graph image included. */
 /** Paints the graph into the picture's graph box (instead of copying a finished image). */
 export type GraphPainter = (ctx: CanvasRenderingContext2D, x: number, y: number) => void;
 
+/** Draws a planned picture onto a canvas, the graph image included. */
 export function drawPlan(
   ctx: CanvasRenderingContext2D,
   plan: Plan,
