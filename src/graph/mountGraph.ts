@@ -10,6 +10,7 @@ import { bindLevelOfDetail } from './levelOfDetail';
 import { bindDragLift } from './overview/dragLift';
 import { bindOverview } from './overview/overviewLayer';
 import { BASE_STYLESHEET } from './stylesheet';
+import { shareStyleScratch } from './styleScratch';
 import { bindTooltips } from './tooltips';
 import { currentViewport, fitGraph, isFitted, trackUserViewport } from './viewport';
 
@@ -33,6 +34,7 @@ export function mountGraph(container: HTMLElement, store: StoreApi<GraphState>):
     minZoom: 0.05,
     maxZoom: 6,
   });
+  shareStyleScratch(cy);
   // For automation (browser tests, the benchmark, the render command): the live instance.
   (window as unknown as { __actorGraphCy?: Core }).__actorGraphCy = cy;
   setActiveGraph(cy);
