@@ -136,7 +136,11 @@ export function bindGraphToStore(cy: Core, store: StoreApi<GraphState>): () => v
   // A language switch: relabel in place, nothing re-created.
   const relabel = (state: GraphState) => {
     words = graphWordsFor(state);
+    const { offstage } = instanceState(cy);
     for (const [id, label] of elementLabels(state.dataset, words)) {
+      // Relations off the stage are lifted from their definitions: those speak it too.
+      const def = offstage?.get(id);
+      if (def) def.data.label = label;
       cy.getElementById(id).data('label', label);
     }
   };

@@ -7,6 +7,7 @@ import { liftRelations, offstageOf } from '../../src/graph/offstage';
 import { bindDragLift } from '../../src/graph/overview/dragLift';
 import { relationAt } from '../../src/graph/overview/relationAt';
 import { instanceState } from '../../src/graph/instanceState';
+import { setUiLanguage } from '../../src/i18n/i18n';
 import { collectScene } from '../../src/graph/overview/overviewScene';
 import { paintOverview } from '../../src/graph/overview/paintOverview';
 import { liftedIds } from '../../src/graph/snapshot/overviewPicture';
@@ -57,6 +58,18 @@ describe('the overview of a large graph', () => {
     cy.emit('relationpoint', [null]);
     expect(store.getState().hovered).toEqual([]);
     expect(cy.edges().length).toBe(0);
+  });
+
+  it('lifts a relation in the language of the moment, after a language switch', async () => {
+    const { dataset, store } = mount();
+    bindGraphEvents(cy, store);
+    const alleged = dataset.relations.find((r) => r.status === 'alleged')!;
+    const id = relationElementId(alleged.id);
+    store.getState().setLanguage('de');
+    await setUiLanguage('de');
+    cy.emit('relationpoint', [id]);
+    expect(cy.getElementById(id).data('label')).toContain('(angeblich)');
+    await setUiLanguage('en');
   });
 
   it('paints every shown actor and relation, grouped by look', () => {
