@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from '../i18n/useTranslation';
 import { getActiveGraph } from '../graph/activeGraph';
 import { DEFAULT_SNAPSHOT, type SnapshotOptions } from '../graph/snapshot/options';
@@ -7,6 +7,7 @@ import {
   snapshotPng,
   snapshotSize,
   snapshotSvg,
+  type GraphSizes,
   type SnapshotInput,
 } from '../graph/snapshot/snapshot';
 import { selectVisible } from '../store/selectors';
@@ -35,6 +36,8 @@ export function SnapshotDialog({ onClose }: { onClose: () => void }) {
     footnotes: visibleRelations <= FOOTNOTES_BY_DEFAULT,
   });
   const [size, setSize] = useState<Size>(null);
+  // The graph does not change while the dialog is open: its measured sizes hold.
+  const measured = useRef<GraphSizes>(new Map());
   const [progress, setProgress] = useState<number | null>(null);
   const [message, setMessage] = useState('');
 
@@ -54,7 +57,7 @@ export function SnapshotDialog({ onClose }: { onClose: () => void }) {
     let live = true;
     const handle = setTimeout(() => {
       const i = input();
-      if (i) void snapshotSize(i).then((s) => live && setSize(s));
+      if (i) void snapshotSize(i, measured.current).then((s) => live && setSize(s));
     }, 150);
     return () => {
       live = false;

@@ -61,6 +61,34 @@ test('PNG export has the announced pixel size, is not blank and carries one foot
   expect(counts).toEqual({ error: null, actors: 15, relations, footnotes: relations });
 });
 
+test('the announced size follows the title and the scale, and the PNG has it', async ({ page }) => {
+  const dialog = await openDialog(page);
+  const announced = dialog.getByTestId('snapshot-size');
+  const sizeShown = async () => {
+    const match = /(\d+) × (\d+) px/.exec((await announced.textContent()) ?? '');
+    return match ? { width: Number(match[1]), height: Number(match[2]) } : null;
+  };
+  await expect(announced).toContainText('px');
+  const titled = (await sizeShown())!;
+  // Without a title the picture loses the title's lines: shorter, as wide.
+  await dialog.getByRole('textbox', { name: 'Title' }).fill('');
+  await expect.poll(async () => (await sizeShown())?.height).toBeLessThan(titled.height);
+  expect((await sizeShown())!.width).toBe(titled.width);
+  // The title back: the size it had.
+  await dialog.getByRole('textbox', { name: 'Title' }).fill('Russia, China and the sanctions');
+  await dialog
+    .getByRole('textbox', { name: 'Title' })
+    .fill((await page.evaluate(() => window.__actorGraph.store.getState().dataset.title)) ?? '');
+  await expect.poll(sizeShown).toEqual(titled);
+  // Another scale is measured anew, and the download has the size announced.
+  await dialog.getByRole('combobox', { name: 'Scale' }).selectOption('1');
+  await expect.poll(async () => (await sizeShown())?.width).toBeLessThan(titled.width);
+  const announcedNow = await sizeShown();
+  const download = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Download PNG' }).click();
+  expect(pngSize(readFileSync(await (await download).path()))).toEqual(announcedNow);
+});
+
 test('copies a PNG to the clipboard', async ({ page }) => {
   await page.evaluate(() => {
     window.clipboardWrites = [];
