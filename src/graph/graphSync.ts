@@ -25,6 +25,7 @@ import { actorElementId } from './ids';
 import { interimPosition, laidOutInBackground, runLayout } from './layout';
 import { claimRelationOf } from './attributionElements';
 import { instanceState } from './instanceState';
+import { DETAIL_ZOOM } from './levelOfDetail';
 import { liftRelations, restage } from './offstage';
 import { isLargeGraph, markLarge, paintsOverview, wearsLargeStyle } from './largeGraph';
 import { stylesheetFor } from './stylesheet';
@@ -112,10 +113,15 @@ function syncElements(cy: Core, state: GraphState, previous: GraphState['dataset
   }
 }
 
-/** Puts a node's centre (not its label's bounding box) in the middle of the view. */
+/**
+ * Puts a found actor's centre (not its label's bounding box) in the middle of the view, zoomed
+ * in as far as its name can be read: zoomed out over thousands of actors, a centred match
+ * whose label is too small to draw could not be told from its neighbours.
+ */
 function centreOn(cy: Core, elementId: string): void {
   const node = cy.getElementById(elementId);
-  if (node.nonempty()) applyViewport(cy, { ...node.position(), zoom: cy.zoom() });
+  const zoom = Math.min(cy.maxZoom(), Math.max(cy.zoom(), DETAIL_ZOOM));
+  if (node.nonempty()) applyViewport(cy, { ...node.position(), zoom });
 }
 
 /**

@@ -2,6 +2,7 @@ import cytoscape, { type Core } from 'cytoscape';
 import { afterEach, describe, expect, it } from 'vitest';
 import { litByLens } from '../../src/graph/focusLens';
 import { bindGraphToStore } from '../../src/graph/graphSync';
+import { DETAIL_ZOOM } from '../../src/graph/levelOfDetail';
 import { createGraphStore } from '../../src/store/graphStore';
 import { datasetFrom, rawFixture, smallDataset, smallStore } from '../helpers';
 
@@ -120,6 +121,20 @@ describe('store → Cytoscape sync', () => {
     const first = layout();
     expect(first.some((p) => p.x !== 0 || p.y !== 0)).toBe(true);
     expect(layout()).toEqual(first);
+  });
+
+  it('centres a found actor, zoomed in far enough to read its name, and leaves a closer view as it is', () => {
+    const store = smallStore();
+    bindGraphToStore(headless(), store);
+    cy.zoom(0.1);
+    store.getState().setSearchQuery('Beta');
+    expect(cy.zoom()).toBe(DETAIL_ZOOM);
+    const middle = { x: cy.width() / 2, y: cy.height() / 2 };
+    expect(cy.$id('a:beta').renderedPosition()).toEqual(middle);
+    cy.zoom(2);
+    store.getState().setSearchQuery('Gamma');
+    expect(cy.zoom()).toBe(2);
+    expect(cy.$id('a:gamma').renderedPosition()).toEqual(middle);
   });
 
   it('uses stored positions when present', () => {
