@@ -1,4 +1,4 @@
-import type { Core, ElementDefinition } from 'cytoscape';
+import type { Core, ElementDefinition, SingularElementArgument } from 'cytoscape';
 import type { StoreApi } from 'zustand/vanilla';
 import type { GraphState } from '../store/graphStore';
 import {
@@ -79,7 +79,7 @@ function syncElements(cy: Core, state: GraphState, previous: GraphState['dataset
     if (offstage && def.group === 'edges') {
       // Off stage; a relation lifted onto it keeps its element, with the new data.
       offstage.set(id, def);
-      if (existing.nonempty()) existing.data(def.data);
+      if (existing.nonempty()) updateData(existing, def.data);
       continue;
     }
     if (existing.empty()) {
@@ -96,7 +96,7 @@ function syncElements(cy: Core, state: GraphState, previous: GraphState['dataset
       }
       toAdd.push(def);
     } else {
-      existing.data(def.data);
+      updateData(existing, def.data);
       const p = def.position;
       const was = before.get(id);
       if (p && (!was || was.x !== p.x || was.y !== p.y)) existing.position(p);
@@ -104,12 +104,32 @@ function syncElements(cy: Core, state: GraphState, previous: GraphState['dataset
   }
   cy.add(toAdd);
   Object.assign(instanceState(cy), { offstage, around: null, lifts: new Map() });
-  cy.elements().removeClass(CLASS_LAYERS.map((l) => l.cls).join(' '));
+  // Only from the elements that carry them: Cytoscape's removeClass restyles every element
+  // it is given, whether it had the class or not.
+  cy.$(CLASS_LAYERS.map((l) => `.${l.cls}`).join(', ')).removeClass(
+    CLASS_LAYERS.map((l) => l.cls).join(' '),
+  );
   cy.emit('offstage');
   // The first actors of an empty graph: bring them into a comfortable view.
   if (previous && previous.actors.length === 0 && toAdd.some((d) => d.group === 'nodes')) {
     cy.zoom(1.2);
     cy.center();
+  }
+}
+
+/**
+ * Gives an element its new data only where some of it changed: Cytoscape restyles every
+ * element whose data is set, even to the same values — after one edit of a 5,000-actor graph,
+ * all 5,000 on the next frame (a quarter second).
+ */
+function updateData(ele: SingularElementArgument, data: Record<string, unknown>): void {
+  const now = ele.data() as Record<string, unknown>;
+  const keys = new Set([...Object.keys(now), ...Object.keys(data)]);
+  for (const key of keys) {
+    if (now[key] !== data[key]) {
+      ele.data(data);
+      return;
+    }
   }
 }
 

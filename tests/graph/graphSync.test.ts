@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { litByLens } from '../../src/graph/focusLens';
 import { bindGraphToStore } from '../../src/graph/graphSync';
 import { DETAIL_ZOOM } from '../../src/graph/levelOfDetail';
+import { updateActor } from '../../src/model/edit';
 import { createGraphStore } from '../../src/store/graphStore';
 import { datasetFrom, rawFixture, smallDataset, smallStore } from '../helpers';
 
@@ -108,6 +109,16 @@ describe('store → Cytoscape sync', () => {
     ).toEqual(['a:beta', 'a:delta', 'a:gamma']);
     expect(cy.$id('a:beta')).toBe(beta);
     expect(cy.edges().map((e) => e.id())).toEqual(['r:r9']);
+  });
+
+  it('after an edit, gives new data only to what the edit changed (the rest is not restyled)', () => {
+    const store = smallStore();
+    bindGraphToStore(headless(), store);
+    const changed: string[] = [];
+    cy.on('data style class', (event) => changed.push(event.target.id()));
+    store.getState().edit((d) => updateActor(d, 'beta', { label: 'Beta Renamed' }));
+    expect(cy.$id('a:beta').data('label')).toBe('Beta Renamed');
+    expect([...new Set(changed)]).toEqual(['a:beta']);
   });
 
   it('lays out a dataset without positions the same way every time', () => {
