@@ -5,6 +5,7 @@ import cytoscape, {
   type StylesheetJson,
 } from 'cytoscape';
 import { instanceState } from './instanceState';
+import { labelBoxBelow, quietLabels } from './labelDeclutter';
 import { isFilteredOut, isRelationFilteredOut } from './largeGraph';
 import { offstageOf } from './offstage';
 import { LARGE_STYLESHEET } from './stylesheet';
@@ -52,7 +53,42 @@ function lensStyle(zoom: number): StylesheetJson {
         'min-zoomed-font-size': 0,
       },
     },
+    // Labels that would cover one another (see labelDeclutter.ts); the selection always speaks.
+    { selector: 'node.quiet', style: { label: '' } },
+    { selector: 'node.focused', style: { label: 'data(label)', 'z-index': 30 } },
   ];
+}
+
+/** Sizes the lens style gives, in rendered pixels, at this zoom. */
+const lensSizes = (zoom: number) => ({
+  node: Math.max(30 * zoom, 12),
+  font: Math.max(13 * zoom, 12),
+  maxWidth: Math.max(130 * zoom, 130),
+  margin: Math.max(5 * zoom, 4),
+});
+
+/** Quiets the labels that would overlap better-connected ones, the selection first. */
+function declutter(lens: Core): void {
+  const sizes = lensSizes(lens.zoom());
+  const boxes = lens.nodes().map((n) => {
+    const { x, y } = n.renderedPosition();
+    const rank = n.hasClass('focused') ? Infinity : n.degree(false);
+    const label = String(n.data('label') ?? '');
+    const centre = { x, y: y + sizes.margin };
+    return labelBoxBelow(n.id(), label, centre, sizes.node, sizes.font, sizes.maxWidth, rank);
+  });
+  const bodies = lens.nodes().map((n) => {
+    const { x, y } = n.renderedPosition();
+    const r = sizes.node / 2;
+    return { id: n.id(), x: x - r, y: y - r, w: sizes.node, h: sizes.node, rank: 0 };
+  });
+  const quiet = quietLabels(boxes, bodies);
+  lens.batch(() => {
+    lens.nodes().forEach((n) => {
+      // Only where it changes: Cytoscape restyles every element a class is toggled on.
+      if (n.hasClass('quiet') !== quiet.has(n.id())) n.toggleClass('quiet', quiet.has(n.id()));
+    });
+  });
 }
 
 function copyOf(main: Core, ids: ReadonlySet<string>, focused: readonly string[]) {
@@ -95,6 +131,12 @@ export function createFocusLens(main: Core): FocusLens {
   let shown = false;
 
   let styledFor = 0;
+  // Labels are sorted out again once the view has stopped moving, as level of detail does.
+  let declutterTimer: ReturnType<typeof setTimeout> | undefined;
+  const declutterSoon = () => {
+    clearTimeout(declutterTimer);
+    declutterTimer = setTimeout(() => lens && shown && declutter(lens), 120);
+  };
   const follow = () => {
     if (!lens) return;
     const zoom = main.zoom();
@@ -103,10 +145,14 @@ export function createFocusLens(main: Core): FocusLens {
       styledFor = zoom;
       lens.style(lensStyle(zoom));
     }
+    declutterSoon();
   };
   const move = (event: EventObject) => {
     const node = lens?.getElementById(event.target.id());
-    if (node && node.nonempty()) node.position({ ...event.target.position() });
+    if (node && node.nonempty()) {
+      node.position({ ...event.target.position() });
+      declutterSoon();
+    }
   };
   const resize = () => lens?.resize();
   const listen = (on: boolean) => {
@@ -164,10 +210,12 @@ export function createFocusLens(main: Core): FocusLens {
       layer!.style.display = 'block';
       lens.resize();
       follow();
+      declutter(lens);
       if (!shown) listen(true);
       shown = true;
     },
     destroy() {
+      clearTimeout(declutterTimer);
       lift();
       lens?.destroy();
       layer?.remove();

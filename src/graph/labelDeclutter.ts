@@ -1,0 +1,80 @@
+/**
+ * Labels that would be drawn over each other are not drawn: Cytoscape has no label collision
+ * of its own, and a highlight two steps around a hub, or a zoomed-in view, puts dozens of
+ * names on top of each other. As sigma.js does, the most important label is placed first and
+ * any later one that would overlap a placed label stays quiet.
+ */
+export interface LabelBox {
+  id: string;
+  /** Rendered pixels: left, top, width, height. */
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  /** Higher first; ties by id, so the same view always labels the same actors. */
+  rank: number;
+}
+
+const CELL = 64;
+
+const overlaps = (a: LabelBox, b: LabelBox) =>
+  a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+
+function cellsOf(box: LabelBox): string[] {
+  const out: string[] = [];
+  for (let cx = Math.floor(box.x / CELL); cx <= Math.floor((box.x + box.w) / CELL); cx++)
+    for (let cy = Math.floor(box.y / CELL); cy <= Math.floor((box.y + box.h) / CELL); cy++)
+      out.push(`${cx},${cy}`);
+  return out;
+}
+
+/**
+ * The ids whose labels stay quiet, placing the others by rank (a grid keeps it linear).
+ * `obstacles` — the nodes themselves, drawn over labels — quiet any label they cover but
+ * their own node's.
+ */
+export function quietLabels(
+  boxes: readonly LabelBox[],
+  obstacles: readonly LabelBox[] = [],
+): Set<string> {
+  const byRank = [...boxes].sort(
+    (a, b) => b.rank - a.rank || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
+  const placed = new Map<string, LabelBox[]>();
+  const place = (box: LabelBox, cells: string[]) => {
+    for (const cell of cells) {
+      const list = placed.get(cell);
+      if (list) list.push(box);
+      else placed.set(cell, [box]);
+    }
+  };
+  for (const obstacle of obstacles) place(obstacle, cellsOf(obstacle));
+  const quiet = new Set<string>();
+  for (const box of byRank) {
+    const cells = cellsOf(box);
+    const covered = (other: LabelBox) =>
+      other !== box && other.id !== box.id && overlaps(other, box);
+    if (cells.some((cell) => placed.get(cell)?.some(covered))) quiet.add(box.id);
+    else place(box, cells);
+  }
+  return quiet;
+}
+
+/**
+ * Where a node's label is drawn, roughly (below the node, wrapped at `maxWidth`), in rendered
+ * pixels: close enough to tell which labels would collide.
+ */
+export function labelBoxBelow(
+  id: string,
+  label: string,
+  centre: { x: number; y: number },
+  nodeSize: number,
+  fontPx: number,
+  maxWidth: number,
+  rank: number,
+): LabelBox {
+  const natural = label.length * fontPx * 0.58;
+  const w = Math.min(natural, maxWidth);
+  const lines = Math.max(1, Math.ceil(natural / maxWidth));
+  return { id, x: centre.x - w / 2, y: centre.y + nodeSize / 2, w, h: lines * fontPx * 1.3, rank };
+}
