@@ -1,4 +1,5 @@
 import type { Core } from 'cytoscape';
+import { labelBoxBelow, quietLabels } from './labelDeclutter';
 import { isRelationFilteredOut } from './largeGraph';
 import { liftRelations, relationEnds, relationsAround } from './offstage';
 
@@ -9,6 +10,12 @@ import { liftRelations, relationEnds, relationsAround } from './offstage';
  * stays bare, which is what keeps a frame of 60,000 elements cheap.
  */
 export const DETAIL_ZOOM = 0.55;
+/**
+ * Relations get arrowheads and their 10.5 px labels from where a label is 8 px tall. (Not
+ * left to `min-zoomed-font-size`: Cytoscape judges it at the next power of two of the zoom,
+ * so between 0.5 and 0.76 it drew 6 px relation labels nobody can read.)
+ */
+export const RELATION_DETAIL_ZOOM = 8 / 10.5;
 export const MAX_DETAIL_ACTORS = 150;
 export const MAX_DETAIL_RELATIONS = 400;
 const DETAIL = 'detail';
@@ -19,6 +26,8 @@ export interface NodeSpot {
   x: number;
   y: number;
   degree: number;
+  /** Its name: a name that would be drawn over another one, or over an actor, is left out. */
+  label?: string;
 }
 
 export interface Extent {
@@ -28,7 +37,10 @@ export interface Extent {
   y2: number;
 }
 
-/** The actors to label: inside the view, legible at this zoom, the best connected first. */
+/**
+ * The actors to label: inside the view, legible at this zoom, the best connected first, and
+ * none whose name would cover another name or another actor (see labelDeclutter.ts).
+ */
 export function pickDetailActors(
   nodes: readonly NodeSpot[],
   extent: Extent,
@@ -36,9 +48,28 @@ export function pickDetailActors(
   max = MAX_DETAIL_ACTORS,
 ): string[] {
   if (zoom < DETAIL_ZOOM) return [];
-  return nodes
+  const inView = nodes
     .filter((n) => n.x >= extent.x1 && n.x <= extent.x2 && n.y >= extent.y1 && n.y <= extent.y2)
-    .sort((a, b) => b.degree - a.degree || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .sort((a, b) => b.degree - a.degree || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  // Rendered pixels, as the stylesheet draws an actor and its name (NODE_SHAPE, NODE_LABEL).
+  const at = (n: NodeSpot) => ({ x: (n.x - extent.x1) * zoom, y: (n.y - extent.y1) * zoom });
+  const size = 30 * zoom;
+  const bodies = inView.map((n) => {
+    const { x, y } = at(n);
+    return { id: n.id, x: x - size / 2, y: y - size / 2, w: size, h: size, rank: 0 };
+  });
+  const named = inView.slice(0, max * 3).map((n, i) => {
+    const { x, y } = at(n);
+    const label = n.label ?? '';
+    return labelBoxBelow(n.id, label, { x, y: y + 5 * zoom }, size, 13 * zoom, 130 * zoom, -i);
+  });
+  const quiet = quietLabels(
+    named.filter((b) => b.w > 0),
+    bodies,
+  );
+  return inView
+    .slice(0, max * 3)
+    .filter((n) => !quiet.has(n.id))
     .slice(0, max)
     .map((n) => n.id);
 }
@@ -63,10 +94,16 @@ export function applyDetail(cy: Core, large: boolean): void {
       if (n.hasClass('hidden')) return;
       const p = n.position();
       if (p.x < extent.x1 || p.x > extent.x2 || p.y < extent.y1 || p.y > extent.y2) return;
-      spots.push({ id: n.id(), x: p.x, y: p.y, degree: relationsAround(cy, n.id()).length });
+      spots.push({
+        id: n.id(),
+        x: p.x,
+        y: p.y,
+        degree: relationsAround(cy, n.id()).length,
+        label: String(n.data('label') ?? ''),
+      });
     });
     for (const id of pickDetailActors(spots, extent, cy.zoom())) want.add(id);
-    const actors = new Set(want);
+    const actors = cy.zoom() >= RELATION_DETAIL_ZOOM ? new Set(want) : new Set<string>();
     let relations = 0;
     for (const id of actors) {
       for (const rel of relationsAround(cy, id)) {

@@ -6,6 +6,7 @@ import {
   DETAIL_ZOOM,
   MAX_DETAIL_ACTORS,
   pickDetailActors,
+  RELATION_DETAIL_ZOOM,
   type NodeSpot,
 } from '../../src/graph/levelOfDetail';
 import { generateDataset } from '../../src/model/generate';
@@ -23,6 +24,28 @@ describe('which actors are labelled on a large graph', () => {
 
   it('labels only actors in view, the best connected first', () => {
     expect(pickDetailActors(nodes, view, 1)).toEqual(['b', 'c', 'a']);
+  });
+
+  it('leaves out a name that would be drawn over a better-connected one or over an actor', () => {
+    const named = (id: string, x: number, y: number, degree: number): NodeSpot => ({
+      id,
+      x,
+      y,
+      degree,
+      label: 'Vanloum Vanmivanar',
+    });
+    // At zoom 1 a name is about 13 px tall and 130 px wide at most, below its 30 px actor.
+    const crowded = [named('hub', 50, 20, 9), named('close', 60, 25, 3), named('apart', 50, 90, 1)];
+    expect(pickDetailActors(crowded, { x1: 0, y1: 0, x2: 400, y2: 400 }, 1)).toEqual([
+      'hub',
+      'apart',
+    ]);
+    // Moved apart, it is named too.
+    const spread = [named('hub', 50, 20, 9), named('close', 300, 25, 3)];
+    expect(pickDetailActors(spread, { x1: 0, y1: 0, x2: 400, y2: 400 }, 1)).toEqual([
+      'hub',
+      'close',
+    ]);
   });
 
   it('labels at most a screenful', () => {
@@ -55,6 +78,12 @@ describe('detail follows the view', () => {
     expect(labelled.map((n) => Math.abs(n.position().x - target.x) <= 50)).not.toContain(false);
     expect(labelled[0]!.style('label')).not.toBe('');
     expect(cy.edges('.detail').length).toBeGreaterThan(0);
+
+    // Names are legible before the relations' smaller labels are: those wait.
+    cy.zoom((DETAIL_ZOOM + RELATION_DETAIL_ZOOM) / 2);
+    applyDetail(cy, true);
+    expect(cy.nodes('.detail').length).toBeGreaterThan(0);
+    expect(cy.edges('.detail')).toHaveLength(0);
 
     extent = { x1: -1e6, y1: -1e6, x2: 1e6, y2: 1e6 };
     cy.zoom(0.1);
