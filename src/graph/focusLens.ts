@@ -5,7 +5,7 @@ import cytoscape, {
   type StylesheetJson,
 } from 'cytoscape';
 import { instanceState } from './instanceState';
-import { labelBoxBelow, quietLabels } from './labelDeclutter';
+import { legibleFocusStyle, quietCrowdedNames } from './legibleFocus';
 import { isFilteredOut, isRelationFilteredOut } from './largeGraph';
 import { offstageOf } from './offstage';
 import { LARGE_STYLESHEET } from './stylesheet';
@@ -33,63 +33,11 @@ export interface FocusLens {
 /** What the lens shows on this main instance (for snapshots, which fade the rest). */
 export const litByLens = (main: Core): ReadonlySet<string> => instanceState(main).lit;
 
-/**
- * The lens draws the focus legibly whatever the zoom: actors at least 12 px, labels at 12 px,
- * as the selected few deserve. Its few elements make restyling on zoom cheap.
- */
-function lensStyle(zoom: number): StylesheetJson {
-  const px = (n: number) => n / zoom;
-  return [
-    ...LARGE_STYLESHEET,
-    {
-      selector: 'node',
-      style: {
-        width: Math.max(30, px(12)),
-        height: Math.max(30, px(12)),
-        'font-size': Math.max(13, px(12)),
-        'text-margin-y': Math.max(5, px(4)),
-        'text-max-width': `${Math.max(130, px(130))}px`,
-        'text-background-padding': `${Math.max(2, px(2))}px`,
-        'min-zoomed-font-size': 0,
-      },
-    },
-    // Labels that would cover one another (see labelDeclutter.ts); the selection always speaks.
-    { selector: 'node.quiet', style: { label: '' } },
-    { selector: 'node.focused', style: { label: 'data(label)', 'z-index': 30 } },
-  ];
-}
-
-/** Sizes the lens style gives, in rendered pixels, at this zoom. */
-const lensSizes = (zoom: number) => ({
-  node: Math.max(30 * zoom, 12),
-  font: Math.max(13 * zoom, 12),
-  maxWidth: Math.max(130 * zoom, 130),
-  margin: Math.max(5 * zoom, 4),
-});
-
-/** Quiets the labels that would overlap better-connected ones, the selection first. */
-function declutter(lens: Core): void {
-  const sizes = lensSizes(lens.zoom());
-  const boxes = lens.nodes().map((n) => {
-    const { x, y } = n.renderedPosition();
-    const rank = n.hasClass('focused') ? Infinity : n.degree(false);
-    const label = String(n.data('label') ?? '');
-    const centre = { x, y: y + sizes.margin };
-    return labelBoxBelow(n.id(), label, centre, sizes.node, sizes.font, sizes.maxWidth, rank);
-  });
-  const bodies = lens.nodes().map((n) => {
-    const { x, y } = n.renderedPosition();
-    const r = sizes.node / 2;
-    return { id: n.id(), x: x - r, y: y - r, w: sizes.node, h: sizes.node, rank: 0 };
-  });
-  const quiet = quietLabels(boxes, bodies);
-  lens.batch(() => {
-    lens.nodes().forEach((n) => {
-      // Only where it changes: Cytoscape restyles every element a class is toggled on.
-      if (n.hasClass('quiet') !== quiet.has(n.id())) n.toggleClass('quiet', quiet.has(n.id()));
-    });
-  });
-}
+/** The lens's few elements make restyling on zoom cheap. */
+const lensStyle = (zoom: number): StylesheetJson => [
+  ...LARGE_STYLESHEET,
+  ...legibleFocusStyle(zoom),
+];
 
 function copyOf(main: Core, ids: ReadonlySet<string>, focused: readonly string[]) {
   const out: ElementDefinition[] = [];
@@ -135,7 +83,10 @@ export function createFocusLens(main: Core): FocusLens {
   let declutterTimer: ReturnType<typeof setTimeout> | undefined;
   const declutterSoon = () => {
     clearTimeout(declutterTimer);
-    declutterTimer = setTimeout(() => lens && shown && declutter(lens), 120);
+    declutterTimer = setTimeout(
+      () => lens && shown && quietCrowdedNames(lens, lens.nodes(), lens.zoom()),
+      120,
+    );
   };
   const follow = () => {
     if (!lens) return;
@@ -189,7 +140,7 @@ export function createFocusLens(main: Core): FocusLens {
   };
 
   const lift = () => {
-    instanceState(main).lit = new Set();
+    Object.assign(instanceState(main), { lit: new Set(), litFocus: [] });
     if (!shown) return;
     shown = false;
     listen(false);
@@ -200,7 +151,7 @@ export function createFocusLens(main: Core): FocusLens {
   return {
     show(ids, focused) {
       if (ids.size === 0) return lift();
-      instanceState(main).lit = ids;
+      Object.assign(instanceState(main), { lit: ids, litFocus: focused });
       if (!host) return;
       lens ??= create(host);
       lens.batch(() => {
@@ -210,7 +161,7 @@ export function createFocusLens(main: Core): FocusLens {
       layer!.style.display = 'block';
       lens.resize();
       follow();
-      declutter(lens);
+      quietCrowdedNames(lens, lens.nodes(), lens.zoom());
       if (!shown) listen(true);
       shown = true;
     },

@@ -14,6 +14,8 @@ export interface InstanceState {
   large: boolean;
   /** What the focus lens shows (large graphs). */
   lit: ReadonlySet<string>;
+  /** The selection among them, always named. */
+  litFocus: readonly string[];
   /** Large graphs are painted by the overview (the canvas renderer; not WebGL). */
   overview: boolean;
   /**
@@ -49,6 +51,7 @@ export function instanceState(cy: Core): InstanceState {
       busy: false,
       large: false,
       lit: new Set(),
+      litFocus: [],
       overview: false,
       filtered: new Set(),
       marked: new Set(),

@@ -1,5 +1,7 @@
 import cytoscape, { type Core, type ElementDefinition, type StylesheetJson } from 'cytoscape';
 import { litByLens } from '../focusLens';
+import { instanceState } from '../instanceState';
+import { legibleFocusStyle, quietCrowdedNames } from '../legibleFocus';
 import { isFilteredOut, isRelationFilteredOut, wearsLargeStyle } from '../largeGraph';
 import { offstageOf } from '../offstage';
 import { stylesheetFor } from '../stylesheet';
@@ -55,9 +57,11 @@ export function createOffscreen(
   // fades here what the screen veils.
   const lit = wearsLargeStyle(main) ? litByLens(main) : new Set<string>();
   const veiled = (id: string) => lit.size > 0 && !lit.has(id);
+  const { litFocus } = instanceState(main);
   const marks = (id: string, classes: string[]) => {
     if (veiled(id)) classes.push('faded');
-    else if (lit.has(id)) classes.push('highlighted');
+    else if (lit.has(id))
+      classes.push('highlighted', ...(litFocus.includes(id) ? ['focused'] : []));
     return classes;
   };
   const withFootnote = (id: string, data: Record<string, unknown>) => {
@@ -88,10 +92,13 @@ export function createOffscreen(
       classes: marks(id, []),
     });
   }
+  // The highlight is drawn as legibly as the lens shows it, at the picture's zoom.
+  const pictureZoom = options.scope === 'whole' ? 1 : main.zoom();
+  const focus = lit.size > 0 ? legibleFocusStyle(pictureZoom, 'node.highlighted') : [];
   const cy = cytoscape({
     container,
     elements,
-    style: [...stylesheetFor(wearsLargeStyle(main)), ...EXPORT_STYLE],
+    style: [...stylesheetFor(wearsLargeStyle(main)), ...EXPORT_STYLE, ...focus],
     // The view is given below: a fitting layout would measure every label for nothing.
     layout: { name: 'preset', fit: false },
     pixelRatio: 1,
@@ -100,6 +107,7 @@ export function createOffscreen(
     zoom: main.zoom(),
     pan: main.pan(),
   });
+  if (lit.size > 0) quietCrowdedNames(cy, cy.nodes('.highlighted'), pictureZoom);
   return {
     cy,
     dispose: () => {

@@ -1,0 +1,58 @@
+import cytoscape, { type Core } from 'cytoscape';
+import { afterEach, describe, expect, it } from 'vitest';
+import { legibleFocusStyle, quietCrowdedNames } from '../../src/graph/legibleFocus';
+import { LARGE_STYLESHEET } from '../../src/graph/stylesheet';
+
+let cy: Core;
+afterEach(() => cy?.destroy());
+
+const actor = (id: string, x: number, y: number, classes = 'highlighted') => ({
+  data: { id, label: `Actor ${id}`, color: '#0072b2', shape: 'ellipse' },
+  position: { x, y },
+  classes,
+});
+
+describe('a highlight drawn legibly at any zoom', () => {
+  it('draws highlighted actors at least 12 px with 12 px names, zoomed far out', () => {
+    cy = cytoscape({
+      headless: true,
+      styleEnabled: true,
+      style: [...LARGE_STYLESHEET, ...legibleFocusStyle(0.1, 'node.highlighted')],
+      layout: { name: 'preset' },
+      elements: [actor('lit', 0, 0), actor('other', 500, 0, '')],
+    });
+    // 120 graph units × zoom 0.1 = 12 px on screen or in the picture.
+    expect(cy.$id('lit').numericStyle('width')).toBe(120);
+    expect(cy.$id('lit').numericStyle('font-size')).toBe(120);
+    expect(cy.$id('other').numericStyle('width')).toBe(30);
+  });
+
+  it('names the better connected of two crowded actors, and always the selection', () => {
+    cy = cytoscape({
+      headless: true,
+      styleEnabled: true,
+      style: [...LARGE_STYLESHEET, ...legibleFocusStyle(1)],
+      layout: { name: 'preset' },
+      elements: [
+        actor('hub', 0, 0),
+        // Beside the hub: their names would overlap.
+        actor('leaf', 60, 0),
+        actor('far', 600, 600),
+        actor('x', 900, 0),
+        { data: { id: 'e1', source: 'hub', target: 'far' } },
+        { data: { id: 'e2', source: 'hub', target: 'x' } },
+      ],
+    });
+    quietCrowdedNames(cy, cy.nodes(), 1);
+    const named = () =>
+      cy
+        .nodes()
+        .filter((n) => n.style('label') !== '')
+        .map((n) => n.id());
+    expect(named().sort()).toEqual(['far', 'hub', 'x']);
+    // Once the leaf is the selection, it is named too, whatever it covers.
+    cy.$id('leaf').addClass('focused');
+    quietCrowdedNames(cy, cy.nodes(), 1);
+    expect(named()).toContain('leaf');
+  });
+});
