@@ -23,18 +23,18 @@ test.describe('seed graph viewer', () => {
   }) => {
     await page.goto('/');
     await waitForGraph(page);
-    const table = page.getByRole('table');
-    const rowCount = () => table.locator('tbody tr').count();
+    // The table renders a moment after the graph (the panels are revealed in the background).
+    const rows = page.getByRole('table').locator('tbody tr');
     const before = await graphState(page);
     const roles = before.edgeTypes.filter((t) => t === 'role').length;
     expect(roles).toBeGreaterThan(0);
-    expect(await rowCount()).toBe(before.visibleEdges);
+    await expect(rows).toHaveCount(before.visibleEdges);
 
     await page.getByRole('checkbox', { name: /^role/ }).uncheck();
     const after = await graphState(page);
     expect(after.visibleEdges).toBe(before.visibleEdges - roles);
     expect(after.edgeTypes).not.toContain('role');
-    expect(await rowCount()).toBe(after.visibleEdges);
+    await expect(rows).toHaveCount(after.visibleEdges);
     await expect(page.getByText(`(${after.visibleEdges} visible)`)).toBeVisible();
   });
 
