@@ -268,6 +268,7 @@ export const de: Catalogue = {
     deleteRelation: 'Beziehung löschen',
     problems: 'Probleme ({{count}})',
     noProblems: 'Keine Probleme.',
+    checking: 'Datensatz wird geprüft…',
     kinds: 'Akteursarten',
     types: 'Beziehungstypen',
     id: 'Kennung',

@@ -265,6 +265,7 @@ export const en = {
     deleteRelation: 'Delete relation',
     problems: 'Problems ({{count}})',
     noProblems: 'No problems.',
+    checking: 'Checking the dataset…',
     kinds: 'Actor kinds',
     types: 'Relation types',
     id: 'Id',
