@@ -95,7 +95,11 @@ export function RelationsTable() {
                   aria-rowindex={row + 2}
                   aria-selected={isSelected}
                   className={classes.join(' ') || undefined}
-                  onClick={() => selectRelation(r.id)}
+                  onClick={(e) => {
+                    selectRelation(r.id);
+                    // The row's button takes the focus, so the arrow keys go on from here.
+                    e.currentTarget.querySelector<HTMLButtonElement>('button.row-select')?.focus();
+                  }}
                   onMouseEnter={() => setHovered([r.id])}
                   onMouseLeave={() => setHovered([])}
                 >

@@ -23,3 +23,18 @@ it('a long relations table renders only a window of rows, and the arrow keys sti
   expect(store.getState().selection).toEqual({ kind: 'relations', ids: ['r2'] });
   expect(document.activeElement).toHaveAttribute('data-row', '2');
 });
+
+it('after a click anywhere on a row, the arrow keys go on from that row', async () => {
+  const user = userEvent.setup();
+  const store = createGraphStore(
+    generateDataset({ actors: 40, relations: 60, evidenced: 0 }),
+    'small',
+  );
+  renderWithStore(<RelationsTable />, store);
+  const rows = within(screen.getByRole('table')).getAllByRole('row');
+  // A click on the source actor's cell, not on the relation's button.
+  await user.click(within(rows[3]!).getAllByRole('cell')[0]!);
+  expect(store.getState().selection).toEqual({ kind: 'relations', ids: ['r2'] });
+  await user.keyboard('{ArrowDown}');
+  expect(store.getState().selection).toEqual({ kind: 'relations', ids: ['r3'] });
+});
