@@ -78,3 +78,26 @@ export function labelBoxBelow(
   const lines = Math.max(1, Math.ceil(natural / maxWidth));
   return { id, x: centre.x - w / 2, y: centre.y + nodeSize / 2, w, h: lines * fontPx * 1.3, rank };
 }
+
+/**
+ * Where a relation's label is drawn, roughly: centred on the line's middle and turned along it
+ * (as `text-rotation: autorotate` draws it), as the upright box around the turned text.
+ */
+export function labelBoxAlong(
+  id: string,
+  label: string,
+  from: { x: number; y: number },
+  to: { x: number; y: number },
+  fontPx: number,
+  rank: number,
+): LabelBox {
+  const w = label.length * fontPx * 0.58;
+  const h = fontPx * 1.3;
+  const angle = Math.atan2(to.y - from.y, to.x - from.x);
+  const cos = Math.abs(Math.cos(angle));
+  const sin = Math.abs(Math.sin(angle));
+  const halfW = (cos * w + sin * h) / 2;
+  const halfH = (sin * w + cos * h) / 2;
+  const mid = { x: (from.x + to.x) / 2, y: (from.y + to.y) / 2 };
+  return { id, x: mid.x - halfW, y: mid.y - halfH, w: 2 * halfW, h: 2 * halfH, rank };
+}

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { labelBoxBelow, quietLabels, type LabelBox } from '../../src/graph/labelDeclutter';
+import {
+  labelBoxAlong,
+  labelBoxBelow,
+  quietLabels,
+  type LabelBox,
+} from '../../src/graph/labelDeclutter';
 
 const box = (id: string, x: number, y: number, rank: number, w = 80, h = 16): LabelBox => ({
   id,
@@ -47,5 +52,15 @@ describe('labels that would cover each other', () => {
     const long = labelBoxBelow('b', 'x'.repeat(60), { x: 0, y: 0 }, 20, 12, 130, 1);
     expect(long.w).toBe(130);
     expect(long.h).toBeGreaterThan(short.h * 2);
+  });
+
+  it('places a relation label on the middle of its line, turned along it', () => {
+    const flat = labelBoxAlong('r', 'meets', { x: 0, y: 0 }, { x: 200, y: 0 }, 10, 1);
+    expect(flat.x + flat.w / 2).toBeCloseTo(100);
+    expect(flat.w).toBeGreaterThan(flat.h);
+    const upright = labelBoxAlong('r', 'meets', { x: 0, y: 0 }, { x: 0, y: 200 }, 10, 1);
+    expect(upright.y + upright.h / 2).toBeCloseTo(100);
+    expect(upright.h).toBeCloseTo(flat.w);
+    expect(upright.w).toBeCloseTo(flat.h);
   });
 });

@@ -55,4 +55,38 @@ describe('a highlight drawn legibly at any zoom', () => {
     quietCrowdedNames(cy, cy.nodes(), 1);
     expect(named()).toContain('leaf');
   });
+
+  it("draws one of two relation labels that would cross, the selection's first", () => {
+    cy = cytoscape({
+      headless: true,
+      styleEnabled: true,
+      style: [...LARGE_STYLESHEET, ...legibleFocusStyle(1)],
+      layout: { name: 'preset' },
+      elements: [
+        actor('a', 0, 0),
+        actor('b', 400, 0),
+        actor('c', 0, 8),
+        actor('d', 400, 8),
+        // Two long lines close together: their labels would meet in the middle.
+        {
+          data: { id: 'ab', source: 'a', target: 'b', label: 'requests aid from' },
+          classes: 'highlighted',
+        },
+        {
+          data: { id: 'cd', source: 'c', target: 'd', label: 'requests aid from' },
+          classes: 'highlighted',
+        },
+      ],
+    });
+    const shown = () =>
+      cy
+        .edges()
+        .filter((e) => e.style('label') !== '')
+        .map((e) => e.id());
+    quietCrowdedNames(cy, cy.nodes(), 1);
+    expect(shown()).toHaveLength(1);
+    cy.$id('d').addClass('focused');
+    quietCrowdedNames(cy, cy.nodes(), 1);
+    expect(shown()).toEqual(['cd']);
+  });
 });
