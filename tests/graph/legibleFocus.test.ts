@@ -6,6 +6,16 @@ import { LARGE_STYLESHEET } from '../../src/graph/stylesheet';
 let cy: Core;
 afterEach(() => cy?.destroy());
 
+/** A headless instance styled as the lens at this zoom, positions as given. */
+const lensAt = (zoom: number, elements: cytoscape.ElementDefinition[], selector = 'node') =>
+  (cy = cytoscape({
+    headless: true,
+    styleEnabled: true,
+    style: [...LARGE_STYLESHEET, ...legibleFocusStyle(zoom, selector)],
+    layout: { name: 'preset' },
+    elements,
+  }));
+
 const actor = (id: string, x: number, y: number, classes = 'highlighted') => ({
   data: { id, label: `Actor ${id}`, color: '#0072b2', shape: 'ellipse' },
   position: { x, y },
@@ -14,13 +24,7 @@ const actor = (id: string, x: number, y: number, classes = 'highlighted') => ({
 
 describe('a highlight drawn legibly at any zoom', () => {
   it('draws highlighted actors at least 12 px with 12 px names, zoomed far out', () => {
-    cy = cytoscape({
-      headless: true,
-      styleEnabled: true,
-      style: [...LARGE_STYLESHEET, ...legibleFocusStyle(0.1, 'node.highlighted')],
-      layout: { name: 'preset' },
-      elements: [actor('lit', 0, 0), actor('other', 500, 0, '')],
-    });
+    lensAt(0.1, [actor('lit', 0, 0), actor('other', 500, 0, '')], 'node.highlighted');
     // 120 graph units × zoom 0.1 = 12 px on screen or in the picture.
     expect(cy.$id('lit').numericStyle('width')).toBe(120);
     expect(cy.$id('lit').numericStyle('font-size')).toBe(120);
@@ -28,21 +32,15 @@ describe('a highlight drawn legibly at any zoom', () => {
   });
 
   it('names the better connected of two crowded actors, and always the selection', () => {
-    cy = cytoscape({
-      headless: true,
-      styleEnabled: true,
-      style: [...LARGE_STYLESHEET, ...legibleFocusStyle(1)],
-      layout: { name: 'preset' },
-      elements: [
-        actor('hub', 0, 0),
-        // Beside the hub: their names would overlap.
-        actor('leaf', 60, 0),
-        actor('far', 600, 600),
-        actor('x', 900, 0),
-        { data: { id: 'e1', source: 'hub', target: 'far' } },
-        { data: { id: 'e2', source: 'hub', target: 'x' } },
-      ],
-    });
+    lensAt(1, [
+      actor('hub', 0, 0),
+      // Beside the hub: their names would overlap.
+      actor('leaf', 60, 0),
+      actor('far', 600, 600),
+      actor('x', 900, 0),
+      { data: { id: 'e1', source: 'hub', target: 'far' } },
+      { data: { id: 'e2', source: 'hub', target: 'x' } },
+    ]);
     quietCrowdedNames(cy, cy.nodes(), 1);
     const named = () =>
       cy
@@ -57,27 +55,21 @@ describe('a highlight drawn legibly at any zoom', () => {
   });
 
   it("draws one of two relation labels that would cross, the selection's first", () => {
-    cy = cytoscape({
-      headless: true,
-      styleEnabled: true,
-      style: [...LARGE_STYLESHEET, ...legibleFocusStyle(1)],
-      layout: { name: 'preset' },
-      elements: [
-        actor('a', 0, 0),
-        actor('b', 400, 0),
-        actor('c', 0, 8),
-        actor('d', 400, 8),
-        // Two long lines close together: their labels would meet in the middle.
-        {
-          data: { id: 'ab', source: 'a', target: 'b', label: 'requests aid from' },
-          classes: 'highlighted',
-        },
-        {
-          data: { id: 'cd', source: 'c', target: 'd', label: 'requests aid from' },
-          classes: 'highlighted',
-        },
-      ],
-    });
+    lensAt(1, [
+      actor('a', 0, 0),
+      actor('b', 400, 0),
+      actor('c', 0, 8),
+      actor('d', 400, 8),
+      // Two long lines close together: their labels would meet in the middle.
+      {
+        data: { id: 'ab', source: 'a', target: 'b', label: 'requests aid from' },
+        classes: 'highlighted',
+      },
+      {
+        data: { id: 'cd', source: 'c', target: 'd', label: 'requests aid from' },
+        classes: 'highlighted',
+      },
+    ]);
     const shown = () =>
       cy
         .edges()
