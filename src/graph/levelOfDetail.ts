@@ -1,5 +1,5 @@
-import type { Core } from 'cytoscape';
-import { labelBoxBelow, quietLabels } from './labelDeclutter';
+import type { Core, EdgeSingular } from 'cytoscape';
+import { labelBoxAlong, labelBoxBelow, quietLabels, type LabelBox } from './labelDeclutter';
 import { isRelationFilteredOut } from './largeGraph';
 import { liftRelations, relationEnds, relationsAround } from './offstage';
 
@@ -19,6 +19,7 @@ export const RELATION_DETAIL_ZOOM = 8 / 10.5;
 export const MAX_DETAIL_ACTORS = 150;
 export const MAX_DETAIL_RELATIONS = 400;
 const DETAIL = 'detail';
+const QUIET = 'quiet';
 const DELAY_MS = 120;
 
 export interface NodeSpot {
@@ -102,8 +103,9 @@ export function applyDetail(cy: Core, large: boolean): void {
         label: String(n.data('label') ?? ''),
       });
     });
-    for (const id of pickDetailActors(spots, extent, cy.zoom())) want.add(id);
-    const actors = cy.zoom() >= RELATION_DETAIL_ZOOM ? new Set(want) : new Set<string>();
+    const named = pickDetailActors(spots, extent, cy.zoom());
+    for (const id of named) want.add(id);
+    const actors = cy.zoom() >= RELATION_DETAIL_ZOOM ? named : [];
     let relations = 0;
     for (const id of actors) {
       for (const rel of relationsAround(cy, id)) {
@@ -122,6 +124,43 @@ export function applyDetail(cy: Core, large: boolean): void {
       if (!want.has(e.id())) e.removeClass(DETAIL);
     });
     for (const id of want) cy.getElementById(id).addClass(DETAIL);
+  });
+  quietCrossingLabels(cy, [...want]);
+}
+
+/**
+ * Relation labels in detail that would cover a name, a better placed relation label or an
+ * actor stay quiet (names were placed without collisions by `pickDetailActors`).
+ */
+function quietCrossingLabels(cy: Core, detail: readonly string[]): void {
+  const zoom = cy.zoom();
+  const { x1, y1 } = cy.extent();
+  const at = (p: { x: number; y: number }) => ({ x: (p.x - x1) * zoom, y: (p.y - y1) * zoom });
+  const size = 30 * zoom;
+  const boxes: LabelBox[] = [];
+  const bodies: LabelBox[] = [];
+  detail.forEach((id, i) => {
+    const ele = cy.getElementById(id);
+    if (ele.empty()) return;
+    const label = String(ele.data('label') ?? '');
+    if (ele.isNode()) {
+      const p = at(ele.position());
+      // Names first, in the order they were picked; then relations in theirs.
+      const name = { x: p.x, y: p.y + 5 * zoom };
+      boxes.push(labelBoxBelow(id, label, name, size, 13 * zoom, 130 * zoom, 2e9 - i));
+      bodies.push({ id, x: p.x - size / 2, y: p.y - size / 2, w: size, h: size, rank: 0 });
+    } else {
+      const edge = ele as unknown as EdgeSingular;
+      const ends = [at(edge.source().position()), at(edge.target().position())] as const;
+      boxes.push(labelBoxAlong(id, label, ends[0], ends[1], 10.5 * zoom, 1e9 - i));
+    }
+  });
+  const quiet = quietLabels(boxes, bodies);
+  cy.batch(() => {
+    cy.edges(`.${DETAIL}, .${QUIET}`).forEach((e) => {
+      const q = quiet.has(e.id()) && e.hasClass(DETAIL);
+      if (e.hasClass(QUIET) !== q) e.toggleClass(QUIET, q);
+    });
   });
 }
 

@@ -211,6 +211,8 @@ export const LARGE_STYLESHEET: StylesheetJson = [
     style: NODE_LABEL,
   },
   { selector: 'edge.detail, edge.highlighted, edge.focused', style: EDGE_LABEL },
+  // Labels that would cover others (labelDeclutter.ts).
+  { selector: 'edge.quiet', style: { label: '' } },
   ...detailArrowRules,
   ...STATUS_KEYS.map((status) => ({
     selector: `edge.highlighted[status = "${status}"], edge.focused[status = "${status}"]`,

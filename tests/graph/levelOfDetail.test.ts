@@ -90,4 +90,43 @@ describe('detail follows the view', () => {
     applyDetail(cy, true);
     expect(cy.elements('.detail')).toHaveLength(0);
   });
+
+  it('leaves quiet the label of a relation that would cross another one', () => {
+    const actor = (id: string, x: number, y: number) => ({
+      data: { id, label: id.toUpperCase() },
+      position: { x, y },
+    });
+    const relation = (id: string, source: string, target: string) => ({
+      data: { id, source, target, label: 'requests aid from' },
+    });
+    cy = cytoscape({
+      headless: true,
+      styleEnabled: true,
+      layout: { name: 'preset' },
+      elements: [
+        actor('a', 0, 0),
+        actor('b', 400, 0),
+        actor('c', 60, 10),
+        actor('d', 460, 10),
+        actor('e', 0, 300),
+        actor('f', 400, 300),
+        // Two long lines close together, a third far below.
+        relation('ab', 'a', 'b'),
+        relation('cd', 'c', 'd'),
+        relation('ef', 'e', 'f'),
+      ],
+    });
+    cy.extent = () => ({ x1: -100, y1: -100, x2: 500, y2: 400, w: 600, h: 500 });
+    cy.zoom(1);
+    applyDetail(cy, true);
+    expect(
+      cy
+        .edges('.detail')
+        .map((e) => e.id())
+        .sort(),
+    ).toEqual(['ab', 'cd', 'ef']);
+    const quiet = cy.edges('.quiet').map((e) => e.id());
+    expect(quiet).toHaveLength(1);
+    expect(['ab', 'cd']).toContain(quiet[0]);
+  });
 });
