@@ -60,6 +60,30 @@ export function quietLabels(
   return quiet;
 }
 
+/** How an actor and its name are drawn, in rendered pixels. */
+export interface ActorLook {
+  node: number;
+  font: number;
+  maxWidth: number;
+  margin: number;
+}
+
+/** An actor's body, and the box of its name below it, at a centre in rendered pixels. */
+export function actorBoxes(
+  id: string,
+  label: string,
+  centre: { x: number; y: number },
+  look: ActorLook,
+  rank: number,
+): { body: LabelBox; name: LabelBox } {
+  const r = look.node / 2;
+  const below = { x: centre.x, y: centre.y + look.margin };
+  return {
+    body: { id, x: centre.x - r, y: centre.y - r, w: look.node, h: look.node, rank: 0 },
+    name: labelBoxBelow(id, label, below, look.node, look.font, look.maxWidth, rank),
+  };
+}
+
 /**
  * Where a node's label is drawn, roughly (below the node, wrapped at `maxWidth`), in rendered
  * pixels: close enough to tell which labels would collide.

@@ -1,5 +1,6 @@
-import type { Core, NodeCollection, StylesheetJson } from 'cytoscape';
-import { labelBoxAlong, labelBoxBelow, quietLabels } from './labelDeclutter';
+import type { CollectionArgument, Core, NodeCollection, StylesheetJson } from 'cytoscape';
+import { actorBoxes, labelBoxAlong, quietLabels, type ActorLook } from './labelDeclutter';
+import { ACTOR_LOOK, QUIET, RELATION_FONT } from './stylesheet';
 
 /**
  * A highlight on a large graph is drawn legibly whatever the zoom — actors at least 12 px,
@@ -7,11 +8,19 @@ import { labelBoxAlong, labelBoxBelow, quietLabels } from './labelDeclutter';
  * snapshot alike. Sizes are in graph units, drawn × zoom.
  */
 const legibleSizes = (zoom: number) => ({
-  node: Math.max(30, 12 / zoom),
-  font: Math.max(13, 12 / zoom),
-  maxWidth: Math.max(130, 130 / zoom),
-  margin: Math.max(5, 4 / zoom),
+  node: Math.max(ACTOR_LOOK.node, 12 / zoom),
+  font: Math.max(ACTOR_LOOK.font, 12 / zoom),
+  maxWidth: Math.max(ACTOR_LOOK.maxWidth, 130 / zoom),
+  margin: Math.max(ACTOR_LOOK.margin, 4 / zoom),
   padding: Math.max(2, 2 / zoom),
+});
+
+/** An actor look in graph units, as drawn at this zoom (rendered pixels). */
+export const lookAt = (look: ActorLook, zoom: number): ActorLook => ({
+  node: look.node * zoom,
+  font: look.font * zoom,
+  maxWidth: look.maxWidth * zoom,
+  margin: look.margin * zoom,
 });
 
 /** Style rules for the focus at this zoom; names quieted by `quietCrowdedNames` are not drawn. */
@@ -30,14 +39,24 @@ export function legibleFocusStyle(zoom: number, selector = 'node'): StylesheetJs
         'min-zoomed-font-size': 0,
       },
     },
-    { selector: 'node.quiet, edge.quiet', style: { label: '' } },
     // The selection is always named, and on top.
     { selector: 'node.focused', style: { label: 'data(label)', 'z-index': 30 } },
   ];
 }
 
-/** A relation's label size in graph units (EDGE_LABEL in stylesheet.ts). */
-const RELATION_FONT = 10.5;
+/**
+ * Gives these elements the quiet class exactly where `quiet` says, changing only what differs:
+ * Cytoscape restyles every element a class is toggled on.
+ */
+export function keepQuiet(cy: Core, eles: CollectionArgument, quiet: ReadonlySet<string>): void {
+  cy.batch(() => {
+    eles.forEach((ele) => {
+      const q = quiet.has(ele.id());
+      if (ele.hasClass(QUIET) !== q) ele.toggleClass(QUIET, q);
+    });
+  });
+}
+
 /** Names are placed before any relation label: a relation's words never hide who it joins. */
 const NAMES_FIRST = 1e9;
 
@@ -48,42 +67,22 @@ const NAMES_FIRST = 1e9;
  * (see labelDeclutter.ts).
  */
 export function quietCrowdedNames(cy: Core, nodes: NodeCollection, zoom: number): void {
-  const size = legibleSizes(zoom);
-  const px = (n: number) => n * zoom;
-  const at = (p: { x: number; y: number }) => ({ x: px(p.x), y: px(p.y) });
-  const names = nodes.map((n) => {
-    const { x, y } = n.position();
+  const look = lookAt(legibleSizes(zoom), zoom);
+  const at = (p: { x: number; y: number }) => ({ x: p.x * zoom, y: p.y * zoom });
+  const actors = nodes.map((n) => {
     const rank = n.hasClass('focused') ? Infinity : NAMES_FIRST + n.degree(false);
-    const centre = { x: px(x), y: px(y + size.margin) };
-    const label = String(n.data('label') ?? '');
-    return labelBoxBelow(
-      n.id(),
-      label,
-      centre,
-      px(size.node),
-      px(size.font),
-      px(size.maxWidth),
-      rank,
-    );
+    return actorBoxes(n.id(), String(n.data('label') ?? ''), at(n.position()), look, rank);
   });
   const edges = nodes.edgesWith(nodes);
   const relations = edges.map((e) => {
     const touchesSelection = e.connectedNodes('.focused').nonempty() ? 1 : 0;
     const label = String(e.data('label') ?? '');
     const ends = [at(e.source().position()), at(e.target().position())] as const;
-    return labelBoxAlong(e.id(), label, ends[0], ends[1], px(RELATION_FONT), touchesSelection);
+    return labelBoxAlong(e.id(), label, ends[0], ends[1], RELATION_FONT * zoom, touchesSelection);
   });
-  const bodies = nodes.map((n) => {
-    const { x, y } = n.position();
-    const r = px(size.node) / 2;
-    return { id: n.id(), x: px(x) - r, y: px(y) - r, w: 2 * r, h: 2 * r, rank: 0 };
-  });
-  const quiet = quietLabels([...names, ...relations], bodies);
-  cy.batch(() => {
-    nodes.union(edges).forEach((ele) => {
-      // Only where it changes: Cytoscape restyles every element a class is toggled on.
-      const q = quiet.has(ele.id());
-      if (ele.hasClass('quiet') !== q) ele.toggleClass('quiet', q);
-    });
-  });
+  const quiet = quietLabels(
+    [...actors.map((a) => a.name), ...relations],
+    actors.map((a) => a.body),
+  );
+  keepQuiet(cy, nodes.union(edges), quiet);
 }

@@ -1,7 +1,9 @@
-import type { Core, EdgeSingular } from 'cytoscape';
-import { labelBoxAlong, labelBoxBelow, quietLabels, type LabelBox } from './labelDeclutter';
+import type { Core } from 'cytoscape';
+import { actorBoxes, labelBoxAlong, quietLabels } from './labelDeclutter';
+import { keepQuiet, lookAt } from './legibleFocus';
 import { isRelationFilteredOut } from './largeGraph';
 import { liftRelations, relationEnds, relationsAround } from './offstage';
+import { ACTOR_LOOK, QUIET, RELATION_FONT } from './stylesheet';
 
 /**
  * Level of detail for large graphs (see LARGE_STYLESHEET): labels and arrowheads are drawn
@@ -19,7 +21,6 @@ export const RELATION_DETAIL_ZOOM = 8 / 10.5;
 export const MAX_DETAIL_ACTORS = 150;
 export const MAX_DETAIL_RELATIONS = 400;
 const DETAIL = 'detail';
-const QUIET = 'quiet';
 const DELAY_MS = 120;
 
 export interface NodeSpot {
@@ -38,6 +39,9 @@ export interface Extent {
   y2: number;
 }
 
+/** Where an actor is drawn at this zoom, in rendered pixels (up to a shift of the view). */
+const drawnAt = (p: { x: number; y: number }, zoom: number) => ({ x: p.x * zoom, y: p.y * zoom });
+
 /**
  * The actors to label: inside the view, legible at this zoom, the best connected first, and
  * none whose name would cover another name or another actor (see labelDeclutter.ts).
@@ -49,30 +53,20 @@ export function pickDetailActors(
   max = MAX_DETAIL_ACTORS,
 ): string[] {
   if (zoom < DETAIL_ZOOM) return [];
-  const inView = nodes
+  const look = lookAt(ACTOR_LOOK, zoom);
+  const actors = nodes
     .filter((n) => n.x >= extent.x1 && n.x <= extent.x2 && n.y >= extent.y1 && n.y <= extent.y2)
-    .sort((a, b) => b.degree - a.degree || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  // Rendered pixels, as the stylesheet draws an actor and its name (NODE_SHAPE, NODE_LABEL).
-  const at = (n: NodeSpot) => ({ x: (n.x - extent.x1) * zoom, y: (n.y - extent.y1) * zoom });
-  const size = 30 * zoom;
-  const bodies = inView.map((n) => {
-    const { x, y } = at(n);
-    return { id: n.id, x: x - size / 2, y: y - size / 2, w: size, h: size, rank: 0 };
-  });
-  const named = inView.slice(0, max * 3).map((n, i) => {
-    const { x, y } = at(n);
-    const label = n.label ?? '';
-    return labelBoxBelow(n.id, label, { x, y: y + 5 * zoom }, size, 13 * zoom, 130 * zoom, -i);
-  });
+    .sort((a, b) => b.degree - a.degree || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .map((n, i) => actorBoxes(n.id, n.label ?? '', drawnAt(n, zoom), look, -i));
+  const candidates = actors.slice(0, max * 3);
   const quiet = quietLabels(
-    named.filter((b) => b.w > 0),
-    bodies,
+    candidates.map((a) => a.name).filter((name) => name.w > 0),
+    actors.map((a) => a.body),
   );
-  return inView
-    .slice(0, max * 3)
-    .filter((n) => !quiet.has(n.id))
+  return candidates
+    .filter((a) => !quiet.has(a.name.id))
     .slice(0, max)
-    .map((n) => n.id);
+    .map((a) => a.name.id);
 }
 
 /** A relation, on Cytoscape's stage or off it, neither filtered out nor joining an actor that is. */
@@ -88,8 +82,10 @@ function shownRelation(cy: Core, id: string): boolean {
 /** Keeps the `detail` class on the picked actors and their shown relations, by diff. */
 export function applyDetail(cy: Core, large: boolean): void {
   const want = new Set<string>();
+  const spots: NodeSpot[] = [];
+  let named: string[] = [];
+  const relations: string[] = [];
   if (large && cy.zoom() >= DETAIL_ZOOM) {
-    const spots: NodeSpot[] = [];
     const extent = cy.extent();
     cy.nodes().forEach((n) => {
       if (n.hasClass('hidden')) return;
@@ -103,16 +99,15 @@ export function applyDetail(cy: Core, large: boolean): void {
         label: String(n.data('label') ?? ''),
       });
     });
-    const named = pickDetailActors(spots, extent, cy.zoom());
+    named = pickDetailActors(spots, extent, cy.zoom());
     for (const id of named) want.add(id);
     const actors = cy.zoom() >= RELATION_DETAIL_ZOOM ? named : [];
-    let relations = 0;
     for (const id of actors) {
       for (const rel of relationsAround(cy, id)) {
-        if (relations >= MAX_DETAIL_RELATIONS) break;
+        if (relations.length >= MAX_DETAIL_RELATIONS) break;
         if (want.has(rel) || !shownRelation(cy, rel)) continue;
         want.add(rel);
-        relations++;
+        relations.push(rel);
       }
     }
   }
@@ -125,43 +120,35 @@ export function applyDetail(cy: Core, large: boolean): void {
     });
     for (const id of want) cy.getElementById(id).addClass(DETAIL);
   });
-  quietCrossingLabels(cy, [...want]);
+  quietCrossingLabels(cy, spots, named, relations);
 }
 
 /**
- * Relation labels in detail that would cover a name, a better placed relation label or an
- * actor stay quiet (names were placed without collisions by `pickDetailActors`).
+ * Relation labels in detail that would cover a name, a relation label placed before them or
+ * an actor in view stay quiet (the names themselves were placed by `pickDetailActors`).
  */
-function quietCrossingLabels(cy: Core, detail: readonly string[]): void {
+function quietCrossingLabels(
+  cy: Core,
+  spots: readonly NodeSpot[],
+  named: readonly string[],
+  relations: readonly string[],
+): void {
   const zoom = cy.zoom();
-  const { x1, y1 } = cy.extent();
-  const at = (p: { x: number; y: number }) => ({ x: (p.x - x1) * zoom, y: (p.y - y1) * zoom });
-  const size = 30 * zoom;
-  const boxes: LabelBox[] = [];
-  const bodies: LabelBox[] = [];
-  detail.forEach((id, i) => {
-    const ele = cy.getElementById(id);
-    if (ele.empty()) return;
-    const label = String(ele.data('label') ?? '');
-    if (ele.isNode()) {
-      const p = at(ele.position());
-      // Names first, in the order they were picked; then relations in theirs.
-      const name = { x: p.x, y: p.y + 5 * zoom };
-      boxes.push(labelBoxBelow(id, label, name, size, 13 * zoom, 130 * zoom, 2e9 - i));
-      bodies.push({ id, x: p.x - size / 2, y: p.y - size / 2, w: size, h: size, rank: 0 });
-    } else {
-      const edge = ele as unknown as EdgeSingular;
-      const ends = [at(edge.source().position()), at(edge.target().position())] as const;
-      boxes.push(labelBoxAlong(id, label, ends[0], ends[1], 10.5 * zoom, 1e9 - i));
-    }
+  const look = lookAt(ACTOR_LOOK, zoom);
+  const label = (id: string) => String(cy.getElementById(id).data('label') ?? '');
+  // Names first, in the order they were picked; then relations in theirs.
+  const names = named.map((id, i) => {
+    const centre = drawnAt(cy.getElementById(id).position(), zoom);
+    return actorBoxes(id, label(id), centre, look, 2e9 - i).name;
   });
-  const quiet = quietLabels(boxes, bodies);
-  cy.batch(() => {
-    cy.edges(`.${DETAIL}, .${QUIET}`).forEach((e) => {
-      const q = quiet.has(e.id()) && e.hasClass(DETAIL);
-      if (e.hasClass(QUIET) !== q) e.toggleClass(QUIET, q);
-    });
+  const lines = relations.flatMap((id, i) => {
+    const edge = cy.getElementById(id);
+    if (edge.empty()) return [];
+    const ends = [edge.source(), edge.target()].map((n) => drawnAt(n.position(), zoom));
+    return [labelBoxAlong(id, label(id), ends[0]!, ends[1]!, RELATION_FONT * zoom, 1e9 - i)];
   });
+  const bodies = spots.map((n) => actorBoxes(n.id, '', drawnAt(n, zoom), look, 0).body);
+  keepQuiet(cy, cy.edges(`.${DETAIL}, .${QUIET}`), quietLabels([...names, ...lines], bodies));
 }
 
 /** Re-picks the detail shortly after the view stops moving. */

@@ -29,15 +29,22 @@ const detailArrowRules: StylesheetJson = STATUS_KEYS.map((status) => ({
 
 const FONT = 'system-ui, "DejaVu Sans", sans-serif';
 
+/** How an actor and its name are drawn, in graph units (name placement reads it too). */
+export const ACTOR_LOOK = { node: 30, font: 13, maxWidth: 130, margin: 5 } as const;
+/** A relation label's size in graph units. */
+export const RELATION_FONT = 10.5;
+/** Names and relation labels left out because they would cover others (labelDeclutter.ts). */
+export const QUIET = 'quiet';
+
 const NODE_LABEL = {
   label: 'data(label)',
   color: '#111111',
-  'font-size': 13,
+  'font-size': ACTOR_LOOK.font,
   'font-family': FONT,
   'text-valign': 'bottom',
-  'text-margin-y': 5,
+  'text-margin-y': ACTOR_LOOK.margin,
   'text-wrap': 'wrap',
-  'text-max-width': '130px',
+  'text-max-width': `${ACTOR_LOOK.maxWidth}px`,
   'text-background-color': '#ffffff',
   'text-background-opacity': 0.85,
   'text-background-padding': '2px',
@@ -48,7 +55,7 @@ const NODE_LABEL = {
 
 const EDGE_LABEL = {
   label: 'data(label)',
-  'font-size': 10.5,
+  'font-size': RELATION_FONT,
   'font-family': FONT,
   color: '#222222',
   'text-rotation': 'autorotate',
@@ -62,8 +69,8 @@ const EDGE_LABEL = {
 const NODE_SHAPE = {
   'background-color': 'data(color)',
   shape: 'data(shape)' as never,
-  width: 30,
-  height: 30,
+  width: ACTOR_LOOK.node,
+  height: ACTOR_LOOK.node,
   'border-width': 1.5,
   'border-color': '#1f1f1f',
 } as const;
@@ -211,8 +218,7 @@ export const LARGE_STYLESHEET: StylesheetJson = [
     style: NODE_LABEL,
   },
   { selector: 'edge.detail, edge.highlighted, edge.focused', style: EDGE_LABEL },
-  // Labels that would cover others (labelDeclutter.ts).
-  { selector: 'edge.quiet', style: { label: '' } },
+  { selector: `.${QUIET}`, style: { label: '' } },
   ...detailArrowRules,
   ...STATUS_KEYS.map((status) => ({
     selector: `edge.highlighted[status = "${status}"], edge.focused[status = "${status}"]`,
