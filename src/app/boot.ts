@@ -6,6 +6,7 @@ import { i18n } from '../i18n/i18n';
 import { AUTOSAVE_KEY } from '../store/autosave';
 import { problem } from '../model/problem';
 import { BUNDLED, checkSeed, loadSeed, SEED_NAME } from './bundledDatasets';
+import { whenIdle } from '../ui/whenIdle';
 
 /** Brings back work autosaved in this browser, with a notice; false when there is none. */
 async function restoreWork(store: StoreApi<GraphState>): Promise<boolean> {
@@ -21,11 +22,6 @@ async function restoreWork(store: StoreApi<GraphState>): Promise<boolean> {
   s.setNotice(i18n.t('edit.restored', { time: new Date(saved.savedAt).toLocaleString() }));
   return true;
 }
-
-const whenIdle = (task: () => void) =>
-  typeof requestIdleCallback === 'function'
-    ? requestIdleCallback(task, { timeout: 3000 })
-    : setTimeout(task, 500);
 
 /** The default dataset; its (unexpected) problems are shown once the validator has loaded. */
 async function showSeed(store: StoreApi<GraphState>): Promise<boolean> {
@@ -43,6 +39,7 @@ async function showSeed(store: StoreApi<GraphState>): Promise<boolean> {
         void checkSeed().then((problems) => {
           if (problems.length) store.getState().reportProblems(SEED_NAME, problems);
         }),
+      3000,
     );
     return true;
   } catch (error) {

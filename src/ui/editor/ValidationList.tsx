@@ -4,20 +4,11 @@ import { validateDataset } from '../../model/validate';
 import type { GraphState } from '../../store/graphStore';
 import { memoLast } from '../../store/memo';
 import { useGraph } from '../../store/StoreContext';
+import { whenIdle } from '../whenIdle';
 
 const validationOf = memoLast(
   (dataset: GraphState['dataset']) => validateDataset(dataset).problems,
 );
-
-/** Runs a task once the page is idle; returns its cancel. */
-function whenIdle(task: () => void): () => void {
-  if (typeof requestIdleCallback === 'function') {
-    const id = requestIdleCallback(task, { timeout: 1000 });
-    return () => cancelIdleCallback(id);
-  }
-  const id = setTimeout(task, 0);
-  return () => clearTimeout(id);
-}
 
 /**
  * Problems of the working dataset, listed as you edit; they never block an edit. Validating a
