@@ -1,8 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
-
-/** The id of the seed's data block in the page (src/app/bundledDatasets.ts reads it). */
-const SEED_ELEMENT_ID = 'actor-graph-seed';
+import { SEED_ELEMENT_ID } from '../src/app/seedElement.ts';
 
 /**
  * The seed dataset travels inside the page as a JSON data block: the page holds its bytes as

@@ -45,9 +45,13 @@ export function App() {
       <div className={`workspace${panels.sidebar ? '' : ' no-sidebar'}`} style={layout}>
         {panels.sidebar && (
           <aside className="sidebar" aria-label={t('filters.heading')}>
-            {sidePanels && <FilterPanel />}
-            {sidePanels && <HighlightPanel />}
-            {sidePanels && <Legend />}
+            {sidePanels && (
+              <>
+                <FilterPanel />
+                <HighlightPanel />
+                <Legend />
+              </>
+            )}
           </aside>
         )}
         <main className="center">

@@ -3,6 +3,7 @@ import type { Dataset } from '../model/schema';
 import type { Source } from '../store/openSource';
 import { runImport } from '../store/runImport';
 import type { BundledDataset } from '../ui/OpenMenu';
+import { SEED_ELEMENT_ID } from './seedElement';
 
 export const SEED_NAME = 'russia-china-military-aid.json';
 
@@ -15,9 +16,6 @@ export const EMPTY_DATASET: Dataset = {
   actors: [],
   relations: [],
 };
-
-/** The id of the seed's data block in the page (see scripts/inlineSeedPlugin.ts). */
-const SEED_ELEMENT_ID = 'actor-graph-seed';
 
 /**
  * The seed's text. It is data, not code: every build of the page carries it as a JSON data
