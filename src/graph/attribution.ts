@@ -5,6 +5,7 @@ import { selectIndex, selectLabels, selectVisible } from '../store/selectors';
 import { attributionElements, claimRelationOf } from './attributionElements';
 import { graphWordsFor } from './graphWords';
 import { relationEnds } from './offstage';
+import { stageEnds } from './overview/stagedActors';
 
 /** Places claim nodes on the middle of their relation's (possibly curved) edge. */
 function placeClaims(cy: Core): void {
@@ -79,6 +80,7 @@ export function bindAttribution(cy: Core): (state: GraphState) => void {
       cy.nodes('.claim').forEach((c) => {
         cy.getElementById(c.data('relation') as string).addClass('claimed');
       });
+      stageEnds(cy);
     });
     placeClaims(cy);
   };

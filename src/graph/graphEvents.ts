@@ -4,7 +4,7 @@ import type { GraphState } from '../store/graphStore';
 import { claimRelationOf } from './attributionElements';
 import { isActorElementId, modelIdOf } from './ids';
 import { isFilteredOut } from './largeGraph';
-import { relationTapped } from './overview/overviewLayer';
+import { paintedTapped } from './overview/overviewLayer';
 
 /** The relation an edge, claim node or assertion edge stands for. */
 const relationOf = (elementId: string) => claimRelationOf(elementId) ?? modelIdOf(elementId);
@@ -14,9 +14,12 @@ export function bindGraphEvents(cy: Core, store: StoreApi<GraphState>): () => vo
   const onTap = (event: EventObject) => {
     const { selectActor, selectRelation, clearSelection } = store.getState();
     if (event.target === cy) {
-      // Where the overview paints a relation Cytoscape holds no element for (a finger's tap).
-      const painted = relationTapped(cy, event);
-      return painted ? selectRelation(modelIdOf(painted)) : clearSelection();
+      // Where the overview paints an actor or relation Cytoscape does not display (a finger's tap).
+      const painted = paintedTapped(cy, event);
+      if (!painted) return clearSelection();
+      return 'actor' in painted
+        ? selectActor(modelIdOf(painted.actor))
+        : selectRelation(modelIdOf(painted.relation));
     }
     // A relation the filters hide is still under the pointer, invisible: a click on nothing.
     if (isFilteredOut(cy, event.target)) return clearSelection();

@@ -1,5 +1,6 @@
 import type { Core, ElementDefinition } from 'cytoscape';
 import { instanceState } from './instanceState';
+import { stageEnds } from './overview/stagedActors';
 
 /*
  * On an overview-painted graph the relations stay off Cytoscape's stage: the overview paints
@@ -66,6 +67,7 @@ export function restage(cy: Core): void {
         add.push({ ...def, data: { ...def.data } });
     }
     if (add.length) cy.add(add);
+    stageEnds(cy);
   });
 }
 

@@ -1,6 +1,7 @@
 import type { StylesheetJson } from 'cytoscape';
 import { STATUS_KEYS } from '../model/status';
 import { STATUS_LINES } from '../model/statusStyle';
+import { POINTED, STAGED } from './overview/stagedActors';
 
 /*
  * One declarative stylesheet: colours and shapes come from element data (precomputed
@@ -230,17 +231,26 @@ export const LARGE_STYLESHEET: StylesheetJson = [
 
 /**
  * Large graphs on the canvas renderer: the overview (overview/overviewLayer.ts) paints the
- * many, so Cytoscape draws its actors at opacity 0 — still there for clicks, hovers and
- * drags — and in full only what carries its styling: detail, marks, claims, compound
- * parents, a node being dragged.
+ * many. Cytoscape keeps its actors undisplayed unless something needs them there — in
+ * detail, searched, grabbed, under the pointer, at the end of a relation on its stage
+ * (overview/stagedActors.ts) — and draws in full only what carries its styling: detail,
+ * marks, claims, compound parents, a node being dragged; the rest of what it displays stays
+ * at opacity 0, there to answer clicks, hovers and drags.
  */
 const OVERVIEW_RULES: StylesheetJson = [
   { selector: 'node, edge', style: { opacity: 0 } },
+  { selector: 'node', style: { display: 'none' } },
+  {
+    selector: `:parent, :child, node.claim, node.detail, node.search-current, node:grabbed, node.${POINTED}, node.${STAGED}`,
+    style: { display: 'element' },
+  },
   {
     selector:
       ':parent, node.claim, edge.assertion, .detail, .hovered, .search-current, .dispute-partner, node:grabbed, edge.dragged',
     style: { opacity: 1 },
   },
+  // The filters win over every reason to display.
+  { selector: '.hidden', style: { display: 'none' } },
 ];
 
 /** The sheet for a graph of this size; `overview` only for the live, canvas-drawn instance. */

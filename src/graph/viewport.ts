@@ -1,6 +1,6 @@
 import type { Core } from 'cytoscape';
 import { instanceState } from './instanceState';
-import { isFilteredOut } from './largeGraph';
+import { isFilteredOut, paintsOverview } from './largeGraph';
 
 /*
  * The view refits itself on resize only while the user has not moved it: once they pan,
@@ -19,7 +19,8 @@ export function fitGraph(cy: Core, padding = 30): void {
   instanceState(cy).busy = true;
   // Not ':visible': that selector makes Cytoscape compute every element's style first.
   const shown = cy.elements().filter((e) => !isFilteredOut(cy, e));
-  if (shown.length <= CHEAP_FIT) cy.fit(shown, padding);
+  // Cytoscape measures only what it displays: most actors of an overview-painted graph it does not.
+  if (shown.length <= CHEAP_FIT && !paintsOverview(cy)) cy.fit(shown, padding);
   else {
     let [x1, y1, x2, y2] = [Infinity, Infinity, -Infinity, -Infinity];
     shown.nodes().forEach((n) => {

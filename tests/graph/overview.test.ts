@@ -5,7 +5,9 @@ import { bindGraphToStore } from '../../src/graph/graphSync';
 import { actorElementId, relationElementId } from '../../src/graph/ids';
 import { liftRelations, offstageOf } from '../../src/graph/offstage';
 import { bindDragLift } from '../../src/graph/overview/dragLift';
+import { actorAt } from '../../src/graph/overview/actorAt';
 import { relationAt } from '../../src/graph/overview/relationAt';
+import { pointActor } from '../../src/graph/overview/stagedActors';
 import { instanceState } from '../../src/graph/instanceState';
 import { setUiLanguage } from '../../src/i18n/i18n';
 import { collectScene } from '../../src/graph/overview/overviewScene';
@@ -35,14 +37,55 @@ describe('the overview of a large graph', () => {
     return { dataset, store };
   };
 
-  it('leaves drawing the many to the overview: actors stay in Cytoscape at opacity 0, relations off its stage', () => {
+  // `interactive` (documented) is missing from Cytoscape's typings.
+  const interactive = (id: string) =>
+    (cy.getElementById(id) as unknown as { interactive: () => boolean }).interactive();
+  const displayed = (id: string) => cy.getElementById(id).style('display') === 'element';
+
+  it('leaves drawing the many to the overview: actors in Cytoscape undisplayed, relations off its stage', () => {
     const { dataset } = mount();
     expect(cy.nodes().length).toBe(dataset.actors.length);
     expect(cy.edges().length).toBe(0);
-    const node = cy.nodes()[0]!;
-    expect(node.style('opacity')).toBe('0');
-    // `interactive` (documented) is missing from Cytoscape's typings: actors still answer clicks.
-    expect((node as unknown as { interactive: () => boolean }).interactive()).toBe(true);
+    const id = cy.nodes()[0]!.id();
+    // No geometry, no hit-testing: the overview paints them and finds what the pointer is on.
+    expect(displayed(id)).toBe(false);
+    expect(interactive(id)).toBe(false);
+  });
+
+  it('displays the actor under the pointer, so that Cytoscape answers its hover, click and drag', () => {
+    const { dataset, store } = mount();
+    const [a, b] = dataset.actors.map((x) => actorElementId(x.id));
+    const at = cy.getElementById(a!).position();
+    const found = actorAt(collectScene(cy, everywhere), at.x + 16, at.y, 2);
+    expect(found).toBe(a);
+    expect(actorAt(collectScene(cy, everywhere), at.x + 40, at.y, 2)).not.toBe(a);
+    pointActor(cy, found);
+    expect(displayed(a!)).toBe(true);
+    expect(interactive(a!)).toBe(true);
+    // Drawn by the overview still: Cytoscape's copy stays transparent.
+    expect(cy.getElementById(a!).style('opacity')).toBe('0');
+    pointActor(cy, b!);
+    expect(displayed(a!)).toBe(false);
+    expect(displayed(b!)).toBe(true);
+    // A filtered actor is neither painted to point at nor displayed.
+    store.getState().toggleKind(dataset.actors[1]!.kind);
+    expect(displayed(b!)).toBe(false);
+    const p = cy.getElementById(b!).position();
+    expect(actorAt(collectScene(cy, everywhere), p.x, p.y, 2)).not.toBe(b);
+  });
+
+  it('displays the actors at the ends of a relation on the stage, and only while it is there', () => {
+    const { dataset, store } = mount();
+    bindGraphEvents(cy, store);
+    const relation = dataset.relations[0]!;
+    const ends = [relation.source, relation.target].map(actorElementId);
+    expect(ends.some(displayed)).toBe(false);
+    cy.emit('relationpoint', [relationElementId(relation.id)]);
+    expect(ends.every(displayed)).toBe(true);
+    // Cytoscape draws the relation only between displayed ends.
+    expect(cy.getElementById(relationElementId(relation.id)).visible()).toBe(true);
+    cy.emit('relationpoint', [null]);
+    expect(ends.some(displayed)).toBe(false);
   });
 
   it('brings a pointed-at relation on stage with its hover mark, and takes it off again', () => {
@@ -278,7 +321,7 @@ describe('painting the overview', () => {
           ids: ['r:a', 'r:b'],
         },
       ],
-      dots: [{ color: '#00f', shape: 'diamond', centres: [0, 0, 10, 0] }],
+      dots: [{ color: '#00f', shape: 'diamond', centres: [0, 0, 10, 0], ids: ['a:a', 'a:b'] }],
       marks: [] as number[],
       hidden: new Set<string>(),
     };

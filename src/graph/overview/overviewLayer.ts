@@ -2,7 +2,9 @@ import type { Core, EventObject, NodeSingular } from 'cytoscape';
 import { instanceState } from '../instanceState';
 import { offstageOf } from '../offstage';
 import { actorShown, collectScene, type OverviewScene } from './overviewScene';
+import { actorAt } from './actorAt';
 import { relationAt } from './relationAt';
+import { pointActor } from './stagedActors';
 import { paintOverview } from './paintOverview';
 import { shapesOf } from './shapes';
 
@@ -20,17 +22,24 @@ const TOUCH_REACH_PX = 12;
 /** The scene each instance's overview last painted (what the pointer can be on). */
 const paintedScenes = new WeakMap<Core, OverviewScene>();
 
+/** What a tap on the graph's background lands on among the painted actors and relations. */
+export type PaintedTarget = { actor: string } | { relation: string } | null;
+
 /**
- * The painted relation a tap on the graph's background lands on, if any. With a mouse the
- * hover has already lifted it onto Cytoscape's stage, so this is for touch: a finger has no
- * hover, and its tap reaches a little further.
+ * The painted actor or relation a tap on the graph's background lands on, if any. With a
+ * mouse the hover has already brought it onto Cytoscape's stage, so this is for touch: a
+ * finger has no hover, and its tap reaches a little further. Actors are painted on top.
  */
-export function relationTapped(cy: Core, event: EventObject): string | null {
+export function paintedTapped(cy: Core, event: EventObject): PaintedTarget {
   const scene = paintedScenes.get(cy);
   if (!scene || !offstageOf(cy)) return null;
   const touch = (event.originalEvent as Event | undefined)?.type.startsWith('touch');
   const reach = (touch ? TOUCH_REACH_PX : POINTER_REACH_PX) / cy.zoom();
-  return relationAt(scene, event.position.x, event.position.y, reach);
+  const { x, y } = event.position;
+  const actor = actorAt(scene, x, y, reach);
+  if (actor) return { actor };
+  const relation = relationAt(scene, x, y, reach);
+  return relation ? { relation } : null;
 }
 
 /**
@@ -135,16 +144,21 @@ export function bindOverview(cy: Core, active: () => boolean): () => void {
     if (lastDrawMs < LIVE_DRAW_MS) schedule();
     else move = setTimeout(schedule, MOVE_MS);
   };
-  // Relations kept off Cytoscape cannot be hovered there: the pointer is matched against the
-  // painted lines, within fewer pixels than Cytoscape's own reach, so that the relation, once
-  // lifted under the pointer, takes over its hover without flicker. Reported as the core's
-  // `relationpoint` event with the relation's id, or null when the pointer leaves it.
+  // Actors Cytoscape does not display and relations kept off its stage cannot be hovered
+  // there: the pointer is matched against the painted dots and lines, within fewer pixels
+  // than Cytoscape's own reach. An actor under it is displayed (stagedActors.ts), and
+  // Cytoscape answers its hover, click and drag from then on. A relation is reported as the
+  // core's `relationpoint` event with its id, or null when the pointer leaves it: hovering
+  // lifts it onto the stage, where it takes over its hover without flicker.
   let pointed: string | null = null;
   const onPointer = (event: EventObject) => {
     const painted = paintedScenes.get(cy);
-    if (event.target !== cy || !painted || !offstageOf(cy)) return;
+    if (event.target !== cy || !painted || !offstageOf(cy) || instanceState(cy).dragging) return;
     const { x, y } = event.position;
-    const id = relationAt(painted, x, y, POINTER_REACH_PX / cy.zoom());
+    const reach = POINTER_REACH_PX / cy.zoom();
+    const actor = actorAt(painted, x, y, reach);
+    pointActor(cy, actor);
+    const id = actor ? null : relationAt(painted, x, y, reach);
     if (id === pointed) return;
     pointed = id;
     cy.emit('relationpoint', [id]);

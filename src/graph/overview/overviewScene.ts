@@ -27,6 +27,8 @@ export interface DotGroup {
   color: string;
   shape: string;
   centres: number[];
+  /** The actor element id of each centre (for pointing at one). */
+  ids: string[];
 }
 
 export interface OverviewScene {
@@ -40,15 +42,6 @@ export interface OverviewScene {
 
 /** Node size in the large stylesheet (NODE_SHAPE): what a dot covers around its centre. */
 export const DOT_SIZE = 30;
-
-/**
- * Cytoscape's computed `display` (`pstyle`, missing from the typings). Not `visible()`, which
- * is false at opacity 0 — how the overview's elements are drawn — nor `takesUpSpace()`,
- * which may answer from a cache made before the last class change; `pstyle` brings a stale
- * style up to date first.
- */
-const displayOf = (ele: NodeSingular) =>
-  (ele as unknown as { pstyle: (name: string) => { value: string } }).pstyle('display').value;
 
 type Point = { x: number; y: number };
 
@@ -106,7 +99,9 @@ export function collectScene(cy: Core, view: Box, withMarks = false): OverviewSc
     const data = node.data() as { color?: string; shape?: string };
     const color = data.color ?? '#999999';
     const shape = data.shape ?? 'ellipse';
-    group(dots, `${color}|${shape}`, () => ({ color, shape, centres: [] })).centres.push(p.x, p.y);
+    const g = group(dots, `${color}|${shape}`, () => ({ color, shape, centres: [], ids: [] }));
+    g.centres.push(p.x, p.y);
+    g.ids.push(node.id());
   });
   const paint = (data: EdgeData, a: Point, b: Point) => {
     if (!segmentMeets(view, a.x, a.y, b.x, b.y)) return;
@@ -136,7 +131,11 @@ export function collectScene(cy: Core, view: Box, withMarks = false): OverviewSc
   return { lines: [...lines.values()], dots: [...dots.values()], marks, hidden };
 }
 
-/** Whether the scene shows this actor (for a restyle: did what is shown change?). */
+/**
+ * Whether the scene shows this actor (for a restyle: did what is shown change?): not hidden
+ * by the filters, nor inside a hidden group. Read from the classes, not from Cytoscape's
+ * `display`, which is `none` for most actors of an overview-painted graph (stagedActors.ts).
+ */
 export const actorShown = (node: NodeSingular): boolean =>
-  displayOf(node) !== 'none' &&
-  (!node.isChild() || node.ancestors().every((a) => displayOf(a as NodeSingular) !== 'none'));
+  !node.hasClass('hidden') &&
+  (!node.isChild() || node.ancestors().every((a) => !(a as NodeSingular).hasClass('hidden')));

@@ -1,0 +1,25 @@
+import { DOT_SIZE, type OverviewScene } from './overviewScene';
+
+/**
+ * The painted actor nearest a model point, within `reach` of its dot's edge, or null: what
+ * the pointer is on where Cytoscape does not display the actor (see stagedActors.ts).
+ */
+export function actorAt(scene: OverviewScene, x: number, y: number, reach: number): string | null {
+  const r = DOT_SIZE / 2 + reach;
+  let best: string | null = null;
+  let bestSq = r * r;
+  for (const g of scene.dots) {
+    const c = g.centres;
+    for (let i = 0; i < c.length; i += 2) {
+      const dx = c[i]! - x;
+      const dy = c[i + 1]! - y;
+      const d = dx * dx + dy * dy;
+      // Later dots are painted on top: on a tie the upper one is the one under the pointer.
+      if (d <= bestSq) {
+        bestSq = d;
+        best = g.ids[i / 2] ?? null;
+      }
+    }
+  }
+  return best;
+}
