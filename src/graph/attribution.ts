@@ -4,8 +4,8 @@ import type { GraphState } from '../store/graphStore';
 import { selectIndex, selectLabels, selectVisible } from '../store/selectors';
 import { attributionElements, claimRelationOf } from './attributionElements';
 import { graphWordsFor } from './graphWords';
-import { relationEnds } from './offstage';
-import { stageEnds } from './overview/stagedActors';
+import { lift, relationEnds } from './offstage';
+import { actorPosition } from './offstageActors';
 
 /** Places claim nodes on the middle of their relation's (possibly curved) edge. */
 function placeClaims(cy: Core): void {
@@ -15,9 +15,10 @@ function placeClaims(cy: Core): void {
       // A relation kept off Cytoscape (offstage.ts) is drawn straight.
       const ends = relationEnds(cy, claim.data('relation') as string);
       if (!ends) return;
-      const a = cy.getElementById(ends.source).position();
-      const b = cy.getElementById(ends.target).position();
-      return void claim.position({ x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 });
+      const a = actorPosition(cy, ends.source);
+      const b = actorPosition(cy, ends.target);
+      if (a && b) claim.position({ x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 });
+      return;
     }
     let at: { x: number; y: number };
     try {
@@ -66,10 +67,13 @@ export function bindAttribution(cy: Core): (state: GraphState) => void {
         : [];
     shown = state.viewMode === 'attribution';
     const wanted = new Map(defs.map((d) => [d.data.id as string, d]));
+    // The actors the claims' edges join must be on Cytoscape's stage (offstage.ts).
+    const joined = defs.flatMap((d) => (d.group === 'edges' ? [d.data.source, d.data.target] : []));
     cy.batch(() => {
       cy.elements()
         .filter((e) => claimRelationOf(e.id()) !== null && !wanted.has(e.id()))
         .remove();
+      lift(cy, 'claims', joined as string[]);
       const toAdd = defs.filter((d) => cy.getElementById(d.data.id as string).empty());
       for (const d of defs) {
         const existing = cy.getElementById(d.data.id as string);
@@ -80,7 +84,6 @@ export function bindAttribution(cy: Core): (state: GraphState) => void {
       cy.nodes('.claim').forEach((c) => {
         cy.getElementById(c.data('relation') as string).addClass('claimed');
       });
-      stageEnds(cy);
     });
     placeClaims(cy);
   };

@@ -12,7 +12,9 @@ import {
 } from '../store/selectors';
 import { claimRelationOf } from './attributionElements';
 import { actorElementId, relationElementId } from './ids';
+import { instanceState } from './instanceState';
 import { paintsOverview, wearsLargeStyle } from './largeGraph';
+import { actorsOffstage } from './offstageActors';
 
 /**
  * A class the sync keeps on exactly the elements that should carry it. `select` returns a
@@ -35,10 +37,28 @@ export function filteredRelationIds(visible: VisibleGraph, s: GraphState): Set<s
   return out;
 }
 
-/** Actors the filters hide, and relations too unless the overview paints them (filtered). */
-function hiddenIds(visible: VisibleGraph, s: GraphState, cy: Core): Set<string> {
-  const out = paintsOverview(cy) ? new Set<string>() : filteredRelationIds(visible, s);
+/** Actors the filters hide. */
+export function hiddenActorIds(visible: VisibleGraph, s: GraphState): Set<string> {
+  const out = new Set<string>();
   for (const a of s.dataset.actors) if (!visible.actorIds.has(a.id)) out.add(actorElementId(a.id));
+  return out;
+}
+
+/**
+ * Actors the filters hide, and relations too — unless the overview paints them: then both
+ * are listed (instanceState's `filtered` and `hiddenActors`), not classed, and kept off the
+ * stage; compound groups and their members, which stay on it, carry the class.
+ */
+function hiddenIds(visible: VisibleGraph, s: GraphState, cy: Core): Set<string> {
+  if (!paintsOverview(cy)) {
+    const out = hiddenActorIds(visible, s);
+    for (const id of filteredRelationIds(visible, s)) out.add(id);
+    return out;
+  }
+  const { pinned } = instanceState(cy);
+  const out = new Set<string>();
+  for (const id of hiddenActorIds(visible, s))
+    if (pinned.has(id) || !actorsOffstage(cy)) out.add(id);
   return out;
 }
 

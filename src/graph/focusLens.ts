@@ -8,6 +8,7 @@ import { instanceState } from './instanceState';
 import { legibleFocusStyle, quietCrowdedNames } from './legibleFocus';
 import { isFilteredOut, isRelationFilteredOut } from './largeGraph';
 import { offstageOf } from './offstage';
+import { isActorHidden } from './offstageActors';
 import { LARGE_STYLESHEET } from './stylesheet';
 
 /** What covers the graph while a highlight is shown (also in snapshots of it). */
@@ -43,13 +44,34 @@ function copyOf(main: Core, ids: ReadonlySet<string>, focused: readonly string[]
   const out: ElementDefinition[] = [];
   const nodes = new Set<string>();
   const marks = (id: string) => ['highlighted', ...(focused.includes(id) ? ['focused'] : [])];
+  const { actors } = instanceState(main);
+  // Actors first, on stage or off (offstage.ts): a relation is copied only between them.
   for (const id of ids) {
     const e = main.getElementById(id);
+    const def = actors?.get(id);
+    if (e.empty() && def && !isActorHidden(main, id)) {
+      nodes.add(id);
+      out.push({
+        group: 'nodes',
+        data: { ...def.data },
+        position: { ...def.position },
+        classes: marks(id),
+      });
+      continue;
+    }
     if (e.empty() || isFilteredOut(main, e) || !e.isNode()) continue;
     nodes.add(id);
+    const json = e.json() as ElementDefinition;
+    out.push({
+      group: 'nodes',
+      data: json.data,
+      position: { ...e.position() },
+      classes: [...e.classes().filter((c) => !TRANSIENT.has(c)), ...marks(id)],
+    });
   }
   const offstage = offstageOf(main);
   for (const id of ids) {
+    if (nodes.has(id)) continue;
     const e = main.getElementById(id);
     const def = offstage?.get(id);
     if (e.empty() && def) {
@@ -59,13 +81,11 @@ function copyOf(main: Core, ids: ReadonlySet<string>, focused: readonly string[]
       out.push({ group: 'edges', data: { ...def.data }, classes: marks(id) });
       continue;
     }
-    if (e.empty() || isFilteredOut(main, e)) continue;
-    if (e.isEdge() && !(nodes.has(e.source().id()) && nodes.has(e.target().id()))) continue;
-    const json = e.json() as ElementDefinition;
+    if (e.empty() || isFilteredOut(main, e) || !e.isEdge()) continue;
+    if (!(nodes.has(e.source().id()) && nodes.has(e.target().id()))) continue;
     out.push({
-      group: json.group,
-      data: json.data,
-      ...(e.isNode() ? { position: { ...e.position() } } : {}),
+      group: 'edges',
+      data: (e.json() as ElementDefinition).data,
       classes: [...e.classes().filter((c) => !TRANSIENT.has(c)), ...marks(id)],
     });
   }

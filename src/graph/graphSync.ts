@@ -14,6 +14,7 @@ import {
   brightIds,
   CLASS_LAYERS,
   filteredRelationIds,
+  hiddenActorIds,
   selectFadeInput,
   selectFocused,
 } from './classLayers';
@@ -24,9 +25,10 @@ import { graphWordsFor } from './graphWords';
 import { actorElementId } from './ids';
 import { interimPosition, laidOutInBackground, runLayout } from './layout';
 import { claimRelationOf } from './attributionElements';
-import { instanceState } from './instanceState';
+import { instanceState, type ActorDefinition } from './instanceState';
 import { DETAIL_ZOOM } from './levelOfDetail';
-import { liftRelations, restage } from './offstage';
+import { lift, restage } from './offstage';
+import { actorPosition, actorsOffstage } from './offstageActors';
 import { isLargeGraph, markLarge, paintsOverview, wearsLargeStyle } from './largeGraph';
 import { stylesheetFor } from './stylesheet';
 import { applyViewport, currentViewport } from './viewport';
@@ -64,8 +66,16 @@ function syncElements(cy: Core, state: GraphState, previous: GraphState['dataset
     .filter((e) => !wanted.has(e.id()) && claimRelationOf(e.id()) === null)
     .remove();
   chooseStylesheet(cy, state.dataset);
-  // An overview-painted graph keeps its relations off Cytoscape (see offstage.ts).
+  // An overview-painted graph keeps its relations and actors off Cytoscape (see offstage.ts).
   const offstage = paintsOverview(cy) ? new Map<string, ElementDefinition>() : null;
+  const oldActors = instanceState(cy).actors;
+  const actors = offstage ? new Map<string, ActorDefinition>() : null;
+  // Compound groups and their members stay on stage whole (a group's box is its members').
+  const pinned = new Set<string>();
+  if (actors)
+    for (const def of drawable)
+      if (def.group === 'nodes' && def.data.parent)
+        pinned.add(def.data.id as string).add(def.data.parent as string);
   const centre = currentViewport(cy);
   // A fresh big dataset without positions waits on a grid for its background layout.
   const interim = !previous && laidOutInBackground(state.dataset);
@@ -73,6 +83,7 @@ function syncElements(cy: Core, state: GraphState, previous: GraphState['dataset
     ? new Map(state.dataset.actors.map((a, i) => [actorElementId(a.id), i]))
     : null;
   const toAdd = [];
+  let added = 0;
   for (const def of drawable) {
     const id = def.data.id as string;
     const existing = cy.getElementById(id);
@@ -82,28 +93,47 @@ function syncElements(cy: Core, state: GraphState, previous: GraphState['dataset
       if (existing.nonempty()) updateData(existing, def.data);
       continue;
     }
-    if (existing.empty()) {
+    const known = existing.nonempty() || oldActors?.has(id);
+    if (!known) {
       if (interim && def.group === 'nodes' && !def.position)
         def.position = interimPosition(actorIndex?.get(id) ?? 0, state.dataset.actors.length);
       if (previous && def.group === 'nodes' && !def.position) {
         // A golden-angle spiral around the view's centre: new actors never land on each other.
-        const i = state.dataset.actors.length + toAdd.length;
+        const i = state.dataset.actors.length + added;
         const r = 70 * Math.sqrt(i % 40);
         def.position = {
           x: centre.x + r * Math.cos(i * 2.39996),
           y: centre.y + r * Math.sin(i * 2.39996),
         };
       }
-      toAdd.push(def);
-    } else {
+      added++;
+      if (actors && !pinned.has(id))
+        actors.set(id, { ...def, group: 'nodes', position: def.position ?? { x: 0, y: 0 } });
+      else toAdd.push(def);
+      continue;
+    }
+    const p = def.position;
+    const was = before.get(id);
+    const moved = p && (!was || was.x !== p.x || was.y !== p.y);
+    if (actors && !pinned.has(id)) {
+      // The actor keeps where it was dragged or laid out, unless the data moved it.
+      const at = moved ? p : (oldActors?.get(id)?.position ?? existing.position());
+      actors.set(id, { ...def, group: 'nodes', position: { ...at } });
+    } else if (existing.empty()) {
+      // Held off the stage until now: it joins Cytoscape where it was.
+      const at = moved ? p : (oldActors?.get(id)?.position ?? p ?? { x: 0, y: 0 });
+      toAdd.push({ ...def, position: { ...at } });
+    }
+    if (existing.nonempty()) {
       updateData(existing, def.data);
-      const p = def.position;
-      const was = before.get(id);
-      if (p && (!was || was.x !== p.x || was.y !== p.y)) existing.position(p);
+      if (moved) existing.position(p);
     }
   }
   cy.add(toAdd);
-  Object.assign(instanceState(cy), { offstage, around: null, lifts: new Map() });
+  const kept = previous ? instanceState(cy).lifts : new Map<string, ReadonlySet<string>>();
+  Object.assign(instanceState(cy), { offstage, actors, pinned, around: null, lifts: kept });
+  // Actors held until now that nothing lifts leave the stage (a graph grown large by edits).
+  restage(cy);
   // Only from the elements that carry them: Cytoscape's removeClass restyles every element
   // it is given, whether it had the class or not.
   cy.$(CLASS_LAYERS.map((l) => `.${l.cls}`).join(', ')).removeClass(
@@ -139,9 +169,9 @@ function updateData(ele: SingularElementArgument, data: Record<string, unknown>)
  * whose label is too small to draw could not be told from its neighbours.
  */
 function centreOn(cy: Core, elementId: string): void {
-  const node = cy.getElementById(elementId);
+  const at = actorPosition(cy, elementId);
   const zoom = Math.min(cy.maxZoom(), Math.max(cy.zoom(), DETAIL_ZOOM));
-  if (node.nonempty()) applyViewport(cy, { ...node.position(), zoom });
+  if (at) applyViewport(cy, { ...at, zoom });
 }
 
 /**
@@ -162,10 +192,10 @@ export function bindGraphToStore(cy: Core, store: StoreApi<GraphState>): () => v
   // A language switch: relabel in place, nothing re-created.
   const relabel = (state: GraphState) => {
     words = graphWordsFor(state);
-    const { offstage } = instanceState(cy);
+    const { offstage, actors } = instanceState(cy);
     for (const [id, label] of elementLabels(state.dataset, words)) {
-      // Relations off the stage are lifted from their definitions: those speak it too.
-      const def = offstage?.get(id);
+      // Elements off the stage are lifted from their definitions: those speak it too.
+      const def = offstage?.get(id) ?? actors?.get(id);
       if (def) def.data.label = label;
       cy.getElementById(id).data('label', label);
     }
@@ -177,7 +207,10 @@ export function bindGraphToStore(cy: Core, store: StoreApi<GraphState>): () => v
     const visible = paintsOverview(cy) ? selectVisible(state) : null;
     if (visible === filteredFor) return false;
     filteredFor = visible;
-    instanceState(cy).filtered = visible ? filteredRelationIds(visible, state) : new Set();
+    Object.assign(instanceState(cy), {
+      filtered: visible ? filteredRelationIds(visible, state) : new Set(),
+      hiddenActors: visible && actorsOffstage(cy) ? hiddenActorIds(visible, state) : new Set(),
+    });
     restage(cy);
     cy.emit('filtered');
     return true;
@@ -215,8 +248,8 @@ export function bindGraphToStore(cy: Core, store: StoreApi<GraphState>): () => v
         const want = layer.ids(value, state, cy);
         // A filtered relation carries no mark: Cytoscape would draw it.
         if (filtered.size) for (const id of want) if (filtered.has(id)) want.delete(id);
-        // A marked relation must be on Cytoscape's stage to carry its class.
-        liftRelations(cy, layer.cls, want);
+        // A marked element must be on Cytoscape's stage to carry its class.
+        lift(cy, layer.cls, want);
         for (const id of slot.ids) if (!want.has(id)) cy.getElementById(id).removeClass(layer.cls);
         for (const id of want) if (!slot.ids.has(id)) cy.getElementById(id).addClass(layer.cls);
         slot.value = value;

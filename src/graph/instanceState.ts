@@ -30,7 +30,18 @@ export interface InstanceState {
    * drawn in full are also Cytoscape elements. Null when Cytoscape holds every relation.
    */
   offstage: ReadonlyMap<string, ElementDefinition> | null;
-  /** Why relations are lifted into Cytoscape: reason → relation element ids. */
+  /**
+   * The actors of an overview-painted graph, by element id, with their current positions
+   * (see offstageActors.ts): only those Cytoscape must hold — pointed at, in detail, at the
+   * end of a relation on its stage… — are also Cytoscape elements. Null when it holds every
+   * actor.
+   */
+  actors: ReadonlyMap<string, ActorDefinition> | null;
+  /** Actors hidden by the filters while their definitions are kept off the stage. */
+  hiddenActors: ReadonlySet<string>;
+  /** Actors Cytoscape holds whatever happens: compound groups and their members. */
+  pinned: ReadonlySet<string>;
+  /** Why elements are lifted into Cytoscape: reason → relation and actor element ids. */
   lifts: Map<string, ReadonlySet<string>>;
   /** Relation element ids around each actor element, built on first need. */
   around: Map<string, string[]> | null;
@@ -39,6 +50,12 @@ export interface InstanceState {
    * it and its relations while it moves, the overview leaves them out.
    */
   dragging: string | null;
+}
+
+/** An actor kept off the stage: its element definition, always with a position. */
+export interface ActorDefinition extends ElementDefinition {
+  group: 'nodes';
+  position: { x: number; y: number };
 }
 
 const states = new WeakMap<Core, InstanceState>();
@@ -56,6 +73,9 @@ export function instanceState(cy: Core): InstanceState {
       filtered: new Set(),
       marked: new Set(),
       offstage: null,
+      actors: null,
+      hiddenActors: new Set(),
+      pinned: new Set(),
       lifts: new Map(),
       around: null,
       dragging: null,

@@ -20,13 +20,15 @@ export const paintsOverview = (cy: Core): boolean =>
   instanceState(cy).large && instanceState(cy).overview;
 
 /**
- * Whether the filters hide this element. Actors (and, on graphs Cytoscape draws alone, all
- * elements) carry the `hidden` class; relations of an overview-painted graph are listed
- * instead (restyling tens of thousands of them took Cytoscape a second per filter click), and
- * are kept off its stage (offstage.ts).
+ * Whether the filters hide this element. On graphs Cytoscape draws alone all elements carry
+ * the `hidden` class; on an overview-painted graph relations and actors are listed instead
+ * (restyling tens of thousands of them took Cytoscape a second per filter click), and are
+ * kept off its stage (offstage.ts).
  */
 export const isFilteredOut = (cy: Core, ele: SingularElementArgument): boolean =>
-  ele.hasClass('hidden') || instanceState(cy).filtered.has(ele.id());
+  ele.hasClass('hidden') ||
+  instanceState(cy).filtered.has(ele.id()) ||
+  instanceState(cy).hiddenActors.has(ele.id());
 
 /** The same for a relation by id, whether it is on Cytoscape's stage or kept off it. */
 export const isRelationFilteredOut = (cy: Core, id: string): boolean =>

@@ -3,6 +3,8 @@ import { seededRandom } from '../model/random';
 import type { Dataset } from '../model/schema';
 import { createLayoutWorker } from './createLayoutWorker';
 import { actorElementId } from './ids';
+import { isLargeGraph } from './largeGraph';
+import { moveActors } from './offstageActors';
 import { fitGraph, isFitted } from './viewport';
 
 function hash(text: string): number {
@@ -52,9 +54,7 @@ function forceLayoutInWorker(
     if (running !== worker || cy.destroyed()) return;
     if (event.data.type === 'progress') return onProgress(event.data.fraction);
     const positions = new Map(event.data.positions.map(([id, p]) => [actorElementId(id), p]));
-    cy.batch(() =>
-      cy.nodes().positions((node: NodeSingular) => positions.get(node.id()) ?? node.position()),
-    );
+    moveActors(cy, positions);
     if (isFitted(cy)) fitGraph(cy);
     worker.terminate();
     running = null;
@@ -68,9 +68,15 @@ function forceLayoutInWorker(
   });
 }
 
-/** Whether a fresh dataset is laid out in the background (and shown on a grid meanwhile). */
+/**
+ * Whether a fresh dataset is laid out in the background (and shown on a grid meanwhile):
+ * beyond cose's reach, and for every large graph — cose needs all actors on Cytoscape's
+ * stage, where a large graph keeps few (offstage.ts).
+ */
 export const laidOutInBackground = (dataset: Dataset): boolean =>
-  dataset.actors.length > COSE_LIMIT && dataset.actors.some((a) => !a.position);
+  (dataset.actors.length > COSE_LIMIT ||
+    isLargeGraph(dataset.actors.length, dataset.relations.length)) &&
+  dataset.actors.some((a) => !a.position);
 
 /**
  * Where an actor without a position waits for the background layout: a square grid in the
@@ -93,7 +99,7 @@ export function runLayout(cy: Core, dataset: Dataset, onProgress: LayoutProgress
   const missing = dataset.actors.some((a) => !a.position);
   const n = dataset.actors.length;
   const seed = hash(dataset.actors.map((a) => a.id).join('\u0000'));
-  if (missing && n > COSE_LIMIT) {
+  if (laidOutInBackground(dataset)) {
     if (typeof Worker !== 'undefined') forceLayoutInWorker(cy, dataset, seed, onProgress);
   } else if (missing) {
     const side = Math.max(400, Math.sqrt(n) * 120);

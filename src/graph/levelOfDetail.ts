@@ -2,7 +2,8 @@ import type { Core } from 'cytoscape';
 import { actorBoxes, labelBoxAlong, quietLabels } from './labelDeclutter';
 import { keepQuiet, lookAt } from './legibleFocus';
 import { isRelationFilteredOut } from './largeGraph';
-import { liftRelations, relationEnds, relationsAround } from './offstage';
+import { lift, relationEnds, relationsAround } from './offstage';
+import { eachShownActor, isActorHidden } from './offstageActors';
 import { ACTOR_LOOK, QUIET, RELATION_FONT } from './stylesheet';
 
 /**
@@ -75,7 +76,7 @@ function shownRelation(cy: Core, id: string): boolean {
   return (
     !!ends &&
     !isRelationFilteredOut(cy, id) &&
-    [ends.source, ends.target].every((end) => !cy.getElementById(end).hasClass('hidden'))
+    [ends.source, ends.target].every((end) => !isActorHidden(cy, end))
   );
 }
 
@@ -87,16 +88,14 @@ export function applyDetail(cy: Core, large: boolean): void {
   const relations: string[] = [];
   if (large && cy.zoom() >= DETAIL_ZOOM) {
     const extent = cy.extent();
-    cy.nodes().forEach((n) => {
-      if (n.hasClass('hidden')) return;
-      const p = n.position();
+    eachShownActor(cy, ({ id, position: p, data }) => {
       if (p.x < extent.x1 || p.x > extent.x2 || p.y < extent.y1 || p.y > extent.y2) return;
       spots.push({
-        id: n.id(),
+        id,
         x: p.x,
         y: p.y,
-        degree: relationsAround(cy, n.id()).length,
-        label: String(n.data('label') ?? ''),
+        degree: relationsAround(cy, id).length,
+        label: String(data.label ?? ''),
       });
     });
     named = pickDetailActors(spots, extent, cy.zoom());
@@ -111,8 +110,8 @@ export function applyDetail(cy: Core, large: boolean): void {
       }
     }
   }
-  // Relations kept off Cytoscape come on stage to be drawn in detail.
-  liftRelations(cy, DETAIL, want);
+  // Actors and relations kept off Cytoscape come on stage to be drawn in detail.
+  lift(cy, DETAIL, want);
   const have = cy.elements(`.${DETAIL}`);
   cy.batch(() => {
     have.forEach((e) => {

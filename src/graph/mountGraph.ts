@@ -9,6 +9,7 @@ import { wearsLargeStyle } from './largeGraph';
 import { bindLevelOfDetail } from './levelOfDetail';
 import { bindDragLift } from './overview/dragLift';
 import { bindOverview } from './overview/overviewLayer';
+import { actorPositions, bindActorPositions } from './offstageActors';
 import { BASE_STYLESHEET } from './stylesheet';
 import { shareStyleScratch } from './styleScratch';
 import { bindTooltips } from './tooltips';
@@ -37,6 +38,9 @@ export function mountGraph(container: HTMLElement, store: StoreApi<GraphState>):
   shareStyleScratch(cy);
   // For automation (browser tests, the benchmark, the render command): the live instance.
   (window as unknown as { __actorGraphCy?: Core }).__actorGraphCy = cy;
+  // …and every actor's position, whether Cytoscape holds the actor or not (offstage.ts).
+  (window as unknown as { __actorGraphPositions?: () => object }).__actorGraphPositions = () =>
+    Object.fromEntries(actorPositions(cy));
   setActiveGraph(cy);
   // The overview paints large graphs for the canvas renderer (WebGL draws them itself).
   const overview = store.getState().renderer !== 'webgl';
@@ -44,6 +48,7 @@ export function mountGraph(container: HTMLElement, store: StoreApi<GraphState>):
   const unbindStore = bindGraphToStore(cy, store);
   const unbindOverview = overview ? bindOverview(cy, () => wearsLargeStyle(cy)) : () => {};
   const unbindDragLift = overview ? bindDragLift(cy) : () => {};
+  const unbindPositions = overview ? bindActorPositions(cy) : () => {};
   const unbindDetail = bindLevelOfDetail(cy, () => wearsLargeStyle(cy));
   const unbindEvents = bindGraphEvents(cy, store);
   const unbindTooltips = bindTooltips(cy, store.getState);
@@ -57,7 +62,7 @@ export function mountGraph(container: HTMLElement, store: StoreApi<GraphState>):
   cy.on('viewport', onViewport);
   // For the benchmark: when the page first shows a graph (ms since navigation).
   const markFirstGraph = () => {
-    if (cy.elements().empty()) return;
+    if (cy.elements().empty() && !instanceState(cy).actors?.size) return;
     performance.mark?.('actor-graph:first-graph');
     cy.off('render', markFirstGraph);
   };
@@ -89,6 +94,7 @@ export function mountGraph(container: HTMLElement, store: StoreApi<GraphState>):
       unbindStore();
       unbindOverview();
       unbindDragLift();
+      unbindPositions();
       if (getActiveGraph() === cy) setActiveGraph(null);
       cy.destroy();
     },

@@ -1,12 +1,12 @@
 import type { Core, ElementDefinition } from 'cytoscape';
 import { instanceState } from './instanceState';
-import { stageEnds } from './overview/stagedActors';
 
 /*
- * On an overview-painted graph the relations stay off Cytoscape's stage: the overview paints
- * them from their definitions, and only the few drawn in full — in detail, hovered, marked —
- * are lifted into Cytoscape as elements. Cytoscape's per-element style, geometry and caches
- * were most of the memory and of the time to show a graph of tens of thousands of relations.
+ * On an overview-painted graph the many stay off Cytoscape's stage: the overview paints the
+ * relations from their definitions and the actors from theirs (offstageActors.ts), and only
+ * the few Cytoscape must draw or answer for — in detail, hovered, pointed at, marked — are
+ * lifted into it as elements, with the actors their relations join. Cytoscape's per-element
+ * style, geometry and caches were most of the memory and of the time to show a large graph.
  */
 
 /** The relations kept off Cytoscape, or null when it holds them all. */
@@ -44,22 +44,58 @@ export function relationsAround(cy: Core, actorId: string): readonly string[] {
   return state.around.get(actorId) ?? [];
 }
 
+/** The actors Cytoscape must hold: lifted, joined by a relation it holds, or pinned. */
+function wantedActors(cy: Core, relations: ReadonlySet<string>): Set<string> {
+  const { offstage, actors, lifts, hiddenActors, pinned } = instanceState(cy);
+  const want = new Set(pinned);
+  if (!actors || !offstage) return want;
+  for (const set of lifts.values())
+    for (const id of set) if (actors.has(id) && !hiddenActors.has(id)) want.add(id);
+  for (const id of relations) {
+    const { source, target } = offstage.get(id)!.data;
+    want.add(source as string).add(target as string);
+  }
+  // Edges Cytoscape holds besides (the "who says so" claims) keep their actors.
+  cy.edges().forEach((edge) => {
+    if (offstage.has(edge.id())) return;
+    want.add(edge.source().id()).add(edge.target().id());
+  });
+  return want;
+}
+
 /**
- * Brings Cytoscape's relation elements in line with all lift reasons together: the missing
- * are added, the no longer wanted — or filtered out since — removed. Called again when the
- * filters change.
+ * Brings Cytoscape's elements in line with all lift reasons together: the missing are added
+ * (actors before the relations joining them), the no longer wanted — or filtered out since —
+ * removed. Called again when the filters change.
  */
 export function restage(cy: Core): void {
   const state = instanceState(cy);
-  const { offstage } = state;
+  const { offstage, actors, filtered, hiddenActors } = state;
   if (!offstage) return;
-  const wanted = new Set<string>();
+  const hidden = (id: string) => filtered.has(id) || hiddenActors.has(id);
+  const relations = new Set<string>();
   for (const set of state.lifts.values())
-    for (const id of set) if (!state.filtered.has(id)) wanted.add(id);
+    for (const id of set) {
+      const def = offstage.get(id);
+      if (!def || hidden(id)) continue;
+      if (!hidden(def.data.source as string) && !hidden(def.data.target as string))
+        relations.add(id);
+    }
   cy.batch(() => {
-    cy.remove(cy.edges().filter((edge) => offstage.has(edge.id()) && !wanted.has(edge.id())));
+    cy.remove(cy.edges().filter((edge) => offstage.has(edge.id()) && !relations.has(edge.id())));
+    if (actors) {
+      const want = wantedActors(cy, relations);
+      cy.remove(cy.nodes().filter((node) => actors.has(node.id()) && !want.has(node.id())));
+      const add: ElementDefinition[] = [];
+      for (const id of want) {
+        const def = actors.get(id);
+        if (def && cy.getElementById(id).empty())
+          add.push({ group: 'nodes', data: { ...def.data }, position: { ...def.position } });
+      }
+      if (add.length) cy.add(add);
+    }
     const add: ElementDefinition[] = [];
-    for (const id of wanted) {
+    for (const id of relations) {
       if (cy.getElementById(id).nonempty()) continue;
       const def = offstage.get(id)!;
       const ends = [def.data.source as string, def.data.target as string];
@@ -67,17 +103,20 @@ export function restage(cy: Core): void {
         add.push({ ...def, data: { ...def.data } });
     }
     if (add.length) cy.add(add);
-    stageEnds(cy);
   });
 }
 
-/** Sets the relations lifted onto the stage for one reason (other ids are ignored). */
-export function liftRelations(cy: Core, reason: string, ids: Iterable<string>): void {
+/**
+ * Sets the elements lifted onto the stage for one reason: relations and actors kept off it
+ * (other ids are ignored).
+ */
+export function lift(cy: Core, reason: string, ids: Iterable<string>): void {
   const state = instanceState(cy);
   if (!state.offstage) return;
   const mine = new Set<string>();
-  for (const id of ids) if (state.offstage.has(id)) mine.add(id);
-  if (!mine.size && !state.lifts.get(reason)?.size) return;
+  for (const id of ids) if (state.offstage.has(id) || state.actors?.has(id)) mine.add(id);
+  const had = state.lifts.get(reason);
+  if (had?.size === mine.size && [...mine].every((id) => had.has(id))) return;
   state.lifts.set(reason, mine);
   restage(cy);
 }

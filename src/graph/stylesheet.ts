@@ -1,7 +1,6 @@
 import type { StylesheetJson } from 'cytoscape';
 import { STATUS_KEYS } from '../model/status';
 import { STATUS_LINES } from '../model/statusStyle';
-import { POINTED, STAGED } from './overview/stagedActors';
 
 /*
  * One declarative stylesheet: colours and shapes come from element data (precomputed
@@ -231,26 +230,17 @@ export const LARGE_STYLESHEET: StylesheetJson = [
 
 /**
  * Large graphs on the canvas renderer: the overview (overview/overviewLayer.ts) paints the
- * many. Cytoscape keeps its actors undisplayed unless something needs them there — in
- * detail, searched, grabbed, under the pointer, at the end of a relation on its stage
- * (overview/stagedActors.ts) — and draws in full only what carries its styling: detail,
- * marks, claims, compound parents, a node being dragged; the rest of what it displays stays
- * at opacity 0, there to answer clicks, hovers and drags.
+ * many, and Cytoscape holds only the few lifted onto its stage (offstage.ts). It draws in
+ * full what carries its styling — detail, marks, claims, compound parents, a node being
+ * dragged; the rest it holds at opacity 0, there to answer clicks, hovers and drags.
  */
 const OVERVIEW_RULES: StylesheetJson = [
   { selector: 'node, edge', style: { opacity: 0 } },
-  { selector: 'node', style: { display: 'none' } },
-  {
-    selector: `:parent, :child, node.claim, node.detail, node.search-current, node:grabbed, node.${POINTED}, node.${STAGED}`,
-    style: { display: 'element' },
-  },
   {
     selector:
       ':parent, node.claim, edge.assertion, .detail, .hovered, .search-current, .dispute-partner, node:grabbed, edge.dragged',
     style: { opacity: 1 },
   },
-  // The filters win over every reason to display.
-  { selector: '.hidden', style: { display: 'none' } },
 ];
 
 /** The sheet for a graph of this size; `overview` only for the live, canvas-drawn instance. */

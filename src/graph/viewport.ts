@@ -1,6 +1,7 @@
 import type { Core } from 'cytoscape';
 import { instanceState } from './instanceState';
-import { isFilteredOut, paintsOverview } from './largeGraph';
+import { isFilteredOut } from './largeGraph';
+import { actorsOffstage, eachShownActor } from './offstageActors';
 
 /*
  * The view refits itself on resize only while the user has not moved it: once they pan,
@@ -12,19 +13,17 @@ const CHEAP_FIT = 3000;
 
 /**
  * Fits the visible graph into the view. Cytoscape's own fit measures every label; on big
- * graphs that alone costs seconds, so there the box of the node positions (plus a margin for
- * labels) is used instead.
+ * graphs that alone costs seconds, so there the box of the actors' positions (plus a margin
+ * for labels) is used instead — also for the actors kept off Cytoscape's stage.
  */
 export function fitGraph(cy: Core, padding = 30): void {
   instanceState(cy).busy = true;
   // Not ':visible': that selector makes Cytoscape compute every element's style first.
-  const shown = cy.elements().filter((e) => !isFilteredOut(cy, e));
-  // Cytoscape measures only what it displays: most actors of an overview-painted graph it does not.
-  if (shown.length <= CHEAP_FIT && !paintsOverview(cy)) cy.fit(shown, padding);
+  const shown = actorsOffstage(cy) ? null : cy.elements().filter((e) => !isFilteredOut(cy, e));
+  if (shown && shown.length <= CHEAP_FIT) cy.fit(shown, padding);
   else {
     let [x1, y1, x2, y2] = [Infinity, Infinity, -Infinity, -Infinity];
-    shown.nodes().forEach((n) => {
-      const p = n.position();
+    eachShownActor(cy, ({ position: p }) => {
       [x1, y1, x2, y2] = [
         Math.min(x1, p.x),
         Math.min(y1, p.y),

@@ -3,12 +3,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { bindGraphEvents } from '../../src/graph/graphEvents';
 import { bindGraphToStore } from '../../src/graph/graphSync';
 import { actorElementId, relationElementId } from '../../src/graph/ids';
-import { liftRelations, offstageOf } from '../../src/graph/offstage';
+import { lift, offstageOf } from '../../src/graph/offstage';
 import { bindDragLift } from '../../src/graph/overview/dragLift';
 import { actorAt } from '../../src/graph/overview/actorAt';
 import { relationAt } from '../../src/graph/overview/relationAt';
-import { pointActor } from '../../src/graph/overview/stagedActors';
+import { pointActor } from '../../src/graph/overview/pointedActor';
 import { instanceState } from '../../src/graph/instanceState';
+import { actorPosition, bindActorPositions } from '../../src/graph/offstageActors';
 import { setUiLanguage } from '../../src/i18n/i18n';
 import { collectScene } from '../../src/graph/overview/overviewScene';
 import { paintOverview } from '../../src/graph/overview/paintOverview';
@@ -40,52 +41,85 @@ describe('the overview of a large graph', () => {
   // `interactive` (documented) is missing from Cytoscape's typings.
   const interactive = (id: string) =>
     (cy.getElementById(id) as unknown as { interactive: () => boolean }).interactive();
-  const displayed = (id: string) => cy.getElementById(id).style('display') === 'element';
+  const onStage = (id: string) => cy.getElementById(id).nonempty();
+  const at = (id: string) => actorPosition(cy, id)!;
 
-  it('leaves drawing the many to the overview: actors in Cytoscape undisplayed, relations off its stage', () => {
+  it("leaves drawing the many to the overview: actors and relations off Cytoscape's stage", () => {
     const { dataset } = mount();
-    expect(cy.nodes().length).toBe(dataset.actors.length);
-    expect(cy.edges().length).toBe(0);
-    const id = cy.nodes()[0]!.id();
-    // No geometry, no hit-testing: the overview paints them and finds what the pointer is on.
-    expect(displayed(id)).toBe(false);
-    expect(interactive(id)).toBe(false);
+    expect(cy.elements().length).toBe(0);
+    expect(instanceState(cy).actors!.size).toBe(dataset.actors.length);
+    // Painted all the same, where their definitions put them.
+    expect(centresOf(collectScene(cy, everywhere))).toBe(dataset.actors.length);
+    const first = dataset.actors[0]!;
+    expect(at(actorElementId(first.id))).toEqual(first.position);
   });
 
-  it('displays the actor under the pointer, so that Cytoscape answers its hover, click and drag', () => {
+  it('lifts the actor under the pointer onto the stage, so that Cytoscape answers its hover, click and drag', () => {
     const { dataset, store } = mount();
     const [a, b] = dataset.actors.map((x) => actorElementId(x.id));
-    const at = cy.getElementById(a!).position();
-    const found = actorAt(collectScene(cy, everywhere), at.x + 16, at.y, 2);
+    const p = at(a!);
+    const found = actorAt(collectScene(cy, everywhere), p.x + 16, p.y, 2);
     expect(found).toBe(a);
-    expect(actorAt(collectScene(cy, everywhere), at.x + 40, at.y, 2)).not.toBe(a);
+    expect(actorAt(collectScene(cy, everywhere), p.x + 40, p.y, 2)).not.toBe(a);
     pointActor(cy, found);
-    expect(displayed(a!)).toBe(true);
+    expect(onStage(a!)).toBe(true);
     expect(interactive(a!)).toBe(true);
+    expect(cy.getElementById(a!).position()).toEqual(p);
     // Drawn by the overview still: Cytoscape's copy stays transparent.
     expect(cy.getElementById(a!).style('opacity')).toBe('0');
     pointActor(cy, b!);
-    expect(displayed(a!)).toBe(false);
-    expect(displayed(b!)).toBe(true);
-    // A filtered actor is neither painted to point at nor displayed.
+    expect(onStage(a!)).toBe(false);
+    expect(onStage(b!)).toBe(true);
+    // A filtered actor is neither painted to point at nor held.
     store.getState().toggleKind(dataset.actors[1]!.kind);
-    expect(displayed(b!)).toBe(false);
-    const p = cy.getElementById(b!).position();
-    expect(actorAt(collectScene(cy, everywhere), p.x, p.y, 2)).not.toBe(b);
+    expect(onStage(b!)).toBe(false);
+    const q = at(b!);
+    expect(actorAt(collectScene(cy, everywhere), q.x, q.y, 2)).not.toBe(b);
   });
 
-  it('displays the actors at the ends of a relation on the stage, and only while it is there', () => {
+  it('holds the actors at the ends of a relation on the stage, and only while it is there', () => {
     const { dataset, store } = mount();
     bindGraphEvents(cy, store);
     const relation = dataset.relations[0]!;
     const ends = [relation.source, relation.target].map(actorElementId);
-    expect(ends.some(displayed)).toBe(false);
+    expect(ends.some(onStage)).toBe(false);
     cy.emit('relationpoint', [relationElementId(relation.id)]);
-    expect(ends.every(displayed)).toBe(true);
-    // Cytoscape draws the relation only between displayed ends.
+    expect(ends.every(onStage)).toBe(true);
     expect(cy.getElementById(relationElementId(relation.id)).visible()).toBe(true);
     cy.emit('relationpoint', [null]);
-    expect(ends.some(displayed)).toBe(false);
+    expect(cy.elements().length).toBe(0);
+  });
+
+  it('brings an actor back where it was left: a drag on the stage moves its definition', () => {
+    const { dataset } = mount();
+    const id = actorElementId(dataset.actors[0]!.id);
+    bindActorPositions(cy);
+    pointActor(cy, id);
+    cy.getElementById(id).position({ x: 12345, y: -678 });
+    pointActor(cy, null);
+    expect(onStage(id)).toBe(false);
+    expect(at(id)).toEqual({ x: 12345, y: -678 });
+    const scene = collectScene(cy, { x1: 12340, y1: -680, x2: 12350, y2: -670 });
+    expect(scene.dots.flatMap((g) => g.ids)).toEqual([id]);
+    pointActor(cy, id);
+    expect(cy.getElementById(id).position()).toEqual({ x: 12345, y: -678 });
+  });
+
+  it('takes the actors of a graph grown large by an edit off the stage, where they were left', () => {
+    cy = cytoscape({ headless: true, styleEnabled: true });
+    instanceState(cy).overview = true;
+    const big = generateDataset({ actors: 1500, relations: 4200, evidenced: 0, seed: 3 });
+    const small = { ...big, actors: big.actors.slice(0, 40), relations: [] };
+    const store = createGraphStore(small, 'small');
+    bindGraphToStore(cy, store);
+    bindActorPositions(cy);
+    const id = actorElementId(small.actors[0]!.id);
+    expect(cy.nodes().length).toBe(40);
+    cy.getElementById(id).position({ x: -999, y: 999 }); // dragged
+    store.getState().edit(() => big);
+    expect(cy.elements().length).toBe(0);
+    expect(at(id)).toEqual({ x: -999, y: 999 });
+    expect(centresOf(collectScene(cy, everywhere))).toBe(big.actors.length);
   });
 
   it('brings a pointed-at relation on stage with its hover mark, and takes it off again', () => {
@@ -138,11 +172,12 @@ describe('the overview of a large graph', () => {
     expect(scene.hidden.size).toBe(ofType);
     // …without restyling thousands of relations in Cytoscape.
     expect(cy.edges('.hidden').length).toBe(0);
-    // Hiding actors still hides them in Cytoscape (and their relations with them).
+    // Hiding actors: listed too, not painted (and their relations with them).
     const kind = dataset.actorKinds[0]!.id;
     store.getState().toggleKind(kind);
     const ofKind = dataset.actors.filter((a) => a.kind === kind).length;
-    expect(cy.nodes('.hidden').length).toBe(ofKind);
+    expect(instanceState(cy).hiddenActors.size).toBe(ofKind);
+    expect(cy.nodes('.hidden').length).toBe(0);
     expect(centresOf(collectScene(cy, everywhere))).toBe(dataset.actors.length - ofKind);
   });
 
@@ -167,8 +202,8 @@ describe('the overview of a large graph', () => {
     bindGraphEvents(cy, store);
     const relation = dataset.relations[0]!;
     const id = relationElementId(relation.id);
-    const a = cy.getElementById(actorElementId(relation.source)).position();
-    const b = cy.getElementById(actorElementId(relation.target)).position();
+    const a = at(actorElementId(relation.source));
+    const b = at(actorElementId(relation.target));
     const mid = { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
     expect(relationAt(collectScene(cy, everywhere), mid.x, mid.y, 0.5)).toBe(id);
     // On stage (hovered) it answers a click…
@@ -193,8 +228,8 @@ describe('the overview of a large graph', () => {
     bindGraphToStore(cy, store);
     store.getState().setViewMode('attribution');
     const claim = cy.nodes('.claim')[0]!;
-    const a = cy.getElementById(actorElementId(relation.source)).position();
-    const b = cy.getElementById(actorElementId(relation.target)).position();
+    const a = actorPosition(cy, actorElementId(relation.source))!;
+    const b = actorPosition(cy, actorElementId(relation.target))!;
     expect(claim.position()).toEqual({ x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 });
   });
 
@@ -215,7 +250,7 @@ describe('the overview of a large graph', () => {
     const { dataset, store } = mount();
     const relation = dataset.relations[0]!;
     const id = relationElementId(relation.id);
-    liftRelations(cy, 'detail', [id]);
+    lift(cy, 'detail', [id]);
     cy.getElementById(id).addClass('detail');
     expect(cy.getElementById(id).style('opacity')).toBe('1');
     store.getState().toggleType(relation.type);
@@ -228,10 +263,12 @@ describe('the overview of a large graph', () => {
     const { dataset } = mount();
     bindDragLift(cy);
     const actor = dataset.actors[0]!;
+    pointActor(cy, actorElementId(actor.id)); // grabbed where the pointer lifted it
     const node = cy.getElementById(actorElementId(actor.id));
     const around = dataset.relations.filter((r) => r.source === actor.id || r.target === actor.id);
     expect(around.length).toBeGreaterThan(0);
     node.emit('drag');
+    pointActor(cy, null); // the pointer moves on: the dragged actor stays
     // On Cytoscape's stage, drawn (opacity 1), following the actor as it moves…
     const edges = around.map((r) => cy.getElementById(relationElementId(r.id)));
     expect(edges.every((e) => e.nonempty() && e.style('opacity') === '1')).toBe(true);
@@ -239,8 +276,9 @@ describe('the overview of a large graph', () => {
     const during = collectScene(cy, everywhere);
     expect(centresOf(during)).toBe(dataset.actors.length - 1);
     expect(segmentsOf(during)).toBe(dataset.relations.length - around.length);
+    expect(onStage(actorElementId(actor.id))).toBe(true);
     node.emit('free');
-    expect(cy.edges().length).toBe(0);
+    expect(cy.elements().length).toBe(0);
     const after = collectScene(cy, everywhere);
     expect(centresOf(after)).toBe(dataset.actors.length);
     expect(segmentsOf(after)).toBe(dataset.relations.length);
@@ -251,21 +289,24 @@ describe('the overview of a large graph', () => {
     bindDragLift(cy);
     const actor = dataset.actors[0]!;
     const id = actorElementId(actor.id);
+    pointActor(cy, id);
     cy.getElementById(id).emit('drag');
     // The actor goes (its deletion), and comes back (undo): shown again, and draggable again.
     store.getState().edit((d) => ({ ...d, actors: d.actors.filter((a) => a.id !== actor.id) }));
     store.getState().edit(() => dataset);
     expect(centresOf(collectScene(cy, everywhere))).toBe(dataset.actors.length);
+    pointActor(cy, null);
+    pointActor(cy, id);
     cy.getElementById(id).emit('drag');
     expect(cy.edges('.dragged').length).toBeGreaterThan(0);
   });
 
   it('paints only what meets the view', () => {
-    mount();
-    const p = cy.nodes()[0]!.position();
+    const { dataset } = mount();
+    const p = at(actorElementId(dataset.actors[0]!.id));
     const scene = collectScene(cy, { x1: p.x - 1, y1: p.y - 1, x2: p.x + 1, y2: p.y + 1 });
     expect(centresOf(scene)).toBeGreaterThanOrEqual(1);
-    expect(centresOf(scene)).toBeLessThan(cy.nodes().length / 10);
+    expect(centresOf(scene)).toBeLessThan(dataset.actors.length / 10);
     expect(segmentsOf(scene)).toBeLessThan(offstageOf(cy)!.size / 10);
   });
 });
@@ -277,11 +318,11 @@ describe('a snapshot of an overview-painted graph', () => {
     const dataset = generateDataset({ actors: 1500, relations: 4200, evidenced: 0, seed: 3 });
     bindGraphToStore(cy, createGraphStore(dataset, 'big'));
     const [detail, hovered] = [dataset.relations[0]!, dataset.relations[7]!];
-    liftRelations(cy, 'detail', [relationElementId(detail.id)]);
-    liftRelations(cy, 'hovered', [relationElementId(hovered.id)]);
+    lift(cy, 'detail', [relationElementId(detail.id)]);
+    lift(cy, 'hovered', [relationElementId(hovered.id)]);
     cy.getElementById(relationElementId(detail.id)).addClass('detail');
     cy.getElementById(relationElementId(hovered.id)).addClass('hovered'); // of the moment
-    cy.nodes()[5]!.addClass('search-match');
+    pointActor(cy, actorElementId(dataset.actors[5]!.id)); // of the moment too
     const lifted = liftedIds(cy);
     expect([...lifted].sort()).toEqual(
       [

@@ -1,6 +1,6 @@
 import type { Core, EventObject } from 'cytoscape';
 import { instanceState } from '../instanceState';
-import { liftRelations, offstageOf, relationsAround } from '../offstage';
+import { lift, offstageOf, relationsAround } from '../offstage';
 
 const REASON = 'dragged';
 
@@ -17,9 +17,9 @@ export function bindDragLift(cy: Core): () => void {
     const id = event.target.id() as string;
     if (!offstageOf(cy) || state.dragging === id) return;
     state.dragging = id;
-    liftRelations(cy, REASON, relationsAround(cy, id));
-    for (const relation of state.lifts.get(REASON) ?? [])
-      cy.getElementById(relation).addClass(REASON);
+    // The actor too: it must stay on the stage while it moves, whatever else lifted it.
+    lift(cy, REASON, [id, ...relationsAround(cy, id)]);
+    for (const relation of relationsAround(cy, id)) cy.getElementById(relation).addClass(REASON);
     cy.emit('offstage');
   };
   // Released — or taken away mid-drag (an undo from the keyboard): the drag is over.
@@ -27,7 +27,7 @@ export function bindDragLift(cy: Core): () => void {
     if (state.dragging !== event.target.id()) return;
     state.dragging = null;
     lifted().removeClass(REASON);
-    liftRelations(cy, REASON, []);
+    lift(cy, REASON, []);
     cy.emit('offstage');
   };
   cy.on('drag', 'node', onDrag);

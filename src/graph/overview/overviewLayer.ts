@@ -4,7 +4,7 @@ import { offstageOf } from '../offstage';
 import { actorShown, collectScene, type OverviewScene } from './overviewScene';
 import { actorAt } from './actorAt';
 import { relationAt } from './relationAt';
-import { pointActor } from './stagedActors';
+import { pointActor } from './pointedActor';
 import { paintOverview } from './paintOverview';
 import { shapesOf } from './shapes';
 
@@ -44,11 +44,10 @@ export function paintedTapped(cy: Core, event: EventObject): PaintedTarget {
 
 /**
  * The overview of a large graph: a canvas under Cytoscape's on which the many actors and
- * relations are painted in a few batched paths (see paintOverview). Cytoscape keeps the
- * actors at opacity 0 — they still answer clicks, hovers and drags — and only the relations
- * drawn in full (offstage.ts); it draws in full only what needs its styling (detail,
- * hover, selection, claims). A class change on a few elements then no longer redraws tens
- * of thousands, and a filter is one repaint of a few paths.
+ * relations are painted in a few batched paths (see paintOverview). Cytoscape holds only the
+ * few lifted onto its stage (offstage.ts): what it draws in full (detail, hover, selection,
+ * claims) and what must answer the pointer (at opacity 0). A class change on a few elements
+ * then no longer redraws tens of thousands, and a filter is one repaint of a few paths.
  *
  * `active` says whether the instance is in overview mode now (a large graph on the canvas
  * renderer); otherwise the canvas stays empty and hidden.
@@ -144,10 +143,10 @@ export function bindOverview(cy: Core, active: () => boolean): () => void {
     if (lastDrawMs < LIVE_DRAW_MS) schedule();
     else move = setTimeout(schedule, MOVE_MS);
   };
-  // Actors Cytoscape does not display and relations kept off its stage cannot be hovered
-  // there: the pointer is matched against the painted dots and lines, within fewer pixels
-  // than Cytoscape's own reach. An actor under it is displayed (stagedActors.ts), and
-  // Cytoscape answers its hover, click and drag from then on. A relation is reported as the
+  // Actors and relations kept off Cytoscape's stage cannot be hovered there: the pointer is
+  // matched against the painted dots and lines, within fewer pixels than Cytoscape's own
+  // reach. An actor under it is lifted onto the stage (pointedActor.ts), and Cytoscape
+  // answers its hover, click and drag from then on. A relation is reported as the
   // core's `relationpoint` event with its id, or null when the pointer leaves it: hovering
   // lifts it onto the stage, where it takes over its hover without flicker.
   let pointed: string | null = null;
@@ -177,8 +176,15 @@ export function bindOverview(cy: Core, active: () => boolean): () => void {
     )
       schedule();
   };
+  // Lifting an element onto the stage or taking it off changes nothing painted here.
+  const onAddRemove = (event: EventObject) => {
+    const { offstage, actors } = instanceState(cy);
+    const id = event.target.id() as string;
+    if (!offstage?.has(id) && !actors?.has(id)) schedule();
+  };
   const listeners: [string, (event: EventObject) => void][] = [
-    ['add remove data filtered marks offstage', schedule],
+    ['add remove', onAddRemove],
+    ['data filtered marks offstage', schedule],
     ['resize', onResize],
     ['viewport', onViewport],
     ['mousemove', onPointer],

@@ -2,6 +2,7 @@ import type { Core, NodeSingular } from 'cytoscape';
 import { STATUS_LINES } from '../../model/statusStyle';
 import type { StatusKey } from '../../model/status';
 import { instanceState } from '../instanceState';
+import { eachShownActor } from '../offstageActors';
 
 /** Model-space rectangle (Cytoscape's `extent()`). */
 export interface Box {
@@ -74,34 +75,34 @@ function group<T>(map: Map<string, T>, key: string, make: () => T): T {
 }
 
 /**
- * What the overview draws of a large graph: the actors as Cytoscape has them (so it follows
- * whatever the app did: filters hide them, edits recolour them, layouts move them) and the
- * relations from their definitions, grouped by look and cut to the view. Compound parents
- * and the "who says so" claim elements are left to Cytoscape.
+ * What the overview draws of a large graph: the actors and the relations from their
+ * definitions (offstage.ts) — so it follows whatever the app did: filters hide them, edits
+ * recolour them, layouts and drags move them — grouped by look and cut to the view. Compound
+ * parents and the "who says so" claim elements are left to Cytoscape.
  */
 export function collectScene(cy: Core, view: Box, withMarks = false): OverviewScene {
   const lines = new Map<string, LineGroup>();
   const dots = new Map<string, DotGroup>();
   const hidden = new Set<string>();
-  const { filtered, marked, dragging } = instanceState(cy);
+  const { filtered, marked, dragging, hiddenActors } = instanceState(cy);
   const marks: number[] = [];
   const at = new Map<string, Point>();
   // Actors first: a relation is shown only if both its actors are.
-  cy.nodes().forEach((node) => {
-    if (!actorShown(node)) return void hidden.add(node.id());
-    // Cytoscape draws these itself: compound parents, claims, and an actor being dragged
-    // (whose relations, missing its position here, are left to Cytoscape too).
-    if (node.isParent() || node.hasClass('claim') || node.id() === dragging) return;
-    const p = node.position();
-    at.set(node.id(), p);
+  for (const id of hiddenActors) hidden.add(id);
+  cy.nodes('.hidden').forEach((node) => void hidden.add(node.id()));
+  // Compound groups and claims are left to Cytoscape (not visited), and so is an actor being
+  // dragged, whose relations, missing its position here, are left to Cytoscape too.
+  eachShownActor(cy, ({ id, position: p, data: d }) => {
+    if (id === dragging) return;
+    at.set(id, p);
     if (!inBox(view, p.x, p.y, DOT_SIZE)) return;
-    if (withMarks && marked.has(node.id())) marks.push(p.x, p.y);
-    const data = node.data() as { color?: string; shape?: string };
+    if (withMarks && marked.has(id)) marks.push(p.x, p.y);
+    const data = d as { color?: string; shape?: string };
     const color = data.color ?? '#999999';
     const shape = data.shape ?? 'ellipse';
     const g = group(dots, `${color}|${shape}`, () => ({ color, shape, centres: [], ids: [] }));
     g.centres.push(p.x, p.y);
-    g.ids.push(node.id());
+    g.ids.push(id);
   });
   const paint = (data: EdgeData, a: Point, b: Point) => {
     if (!segmentMeets(view, a.x, a.y, b.x, b.y)) return;
@@ -132,9 +133,8 @@ export function collectScene(cy: Core, view: Box, withMarks = false): OverviewSc
 }
 
 /**
- * Whether the scene shows this actor (for a restyle: did what is shown change?): not hidden
- * by the filters, nor inside a hidden group. Read from the classes, not from Cytoscape's
- * `display`, which is `none` for most actors of an overview-painted graph (stagedActors.ts).
+ * Whether the scene shows this actor on Cytoscape's stage (for a restyle: did what is shown
+ * change?): not hidden by the filters, nor inside a hidden group.
  */
 export const actorShown = (node: NodeSingular): boolean =>
   !node.hasClass('hidden') &&

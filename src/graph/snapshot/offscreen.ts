@@ -4,6 +4,7 @@ import { instanceState } from '../instanceState';
 import { legibleFocusStyle, quietCrowdedNames } from '../legibleFocus';
 import { isFilteredOut, isRelationFilteredOut, wearsLargeStyle } from '../largeGraph';
 import { offstageOf } from '../offstage';
+import { isActorHidden } from '../offstageActors';
 import { stylesheetFor } from '../stylesheet';
 import type { SnapshotOptions } from './options';
 
@@ -81,8 +82,19 @@ export function createOffscreen(
         e.classes().filter((c) => !TRANSIENT.includes(c)),
       ),
     }));
-  // Relations kept off the main instance's stage (offstage.ts) join from their definitions.
+  // Actors and relations kept off the main instance's stage (offstage.ts) join from their
+  // definitions.
   const shown = new Set(elements.map((d) => d.data.id as string));
+  for (const [id, def] of instanceState(main).actors ?? []) {
+    if (shown.has(id) || (only && !only.has(id)) || isActorHidden(main, id)) continue;
+    shown.add(id);
+    elements.push({
+      group: 'nodes',
+      data: { ...def.data },
+      position: { ...def.position },
+      classes: marks(id, []),
+    });
+  }
   for (const [id, def] of offstageOf(main) ?? []) {
     if (shown.has(id) || (only && !only.has(id)) || isRelationFilteredOut(main, id)) continue;
     if (!shown.has(def.data.source as string) || !shown.has(def.data.target as string)) continue;

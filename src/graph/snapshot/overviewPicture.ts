@@ -1,7 +1,8 @@
 import type { Core } from 'cytoscape';
 import { litByLens, VEIL } from '../focusLens';
-import { isFilteredOut, isRelationFilteredOut } from '../largeGraph';
+import { isRelationFilteredOut } from '../largeGraph';
 import { relationEnds } from '../offstage';
+import { eachShownActor } from '../offstageActors';
 import { collectScene, DOT_SIZE, type Box } from '../overview/overviewScene';
 import { paintOverview } from '../overview/paintOverview';
 import { shapesOf } from '../overview/shapes';
@@ -36,9 +37,7 @@ export function overviewRegion(main: Core, lifted: Core, options: SnapshotOption
   if (options.scope === 'view') return main.extent();
   const r = DOT_SIZE / 2 + 2;
   let [x1, y1, x2, y2] = [Infinity, Infinity, -Infinity, -Infinity];
-  main.nodes().forEach((n) => {
-    if (isFilteredOut(main, n) || n.isParent()) return;
-    const p = n.position();
+  eachShownActor(main, ({ position: p }) => {
     [x1, y1, x2, y2] = [Math.min(x1, p.x), Math.min(y1, p.y), Math.max(x2, p.x), Math.max(y2, p.y)];
   });
   const region = { x1: x1 - r, y1: y1 - r, x2: x2 + r, y2: y2 + r };

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from '../../i18n/useTranslation';
 import { useStore } from 'zustand';
 import { getActiveGraph } from '../../graph/activeGraph';
+import { actorPositions } from '../../graph/offstageActors';
 import { addActor, addRelation, setPositions, uniqueId } from '../../model/edit';
 import { useGraph, useGraphStoreApi } from '../../store/StoreContext';
 import { CategoriesDialog } from './CategoriesDialog';
@@ -45,7 +46,9 @@ export function EditBar() {
     const cy = getActiveGraph();
     if (!cy) return;
     const positions = new Map(
-      cy.nodes('[id ^= "a:"]').map((n) => [n.id().slice(2), n.position()] as const),
+      [...actorPositions(cy)].flatMap(([id, p]) =>
+        id.startsWith('a:') ? [[id.slice(2), p] as const] : [],
+      ),
     );
     store.getState().edit((d) => setPositions(d, positions));
   };

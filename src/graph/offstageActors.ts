@@ -1,0 +1,102 @@
+import type { Core, EventObject, NodeSingular } from 'cytoscape';
+import { instanceState } from './instanceState';
+
+/*
+ * The actors of an overview-painted graph live as definitions (instanceState's `actors`),
+ * with their positions; Cytoscape holds only those lifted onto its stage (offstage.ts). These
+ * read an actor the same way whether Cytoscape holds it or not.
+ */
+
+type Point = { x: number; y: number };
+
+/** Whether Cytoscape holds only some of the actors (the rest are definitions). */
+export const actorsOffstage = (cy: Core): boolean => instanceState(cy).actors !== null;
+
+/** An actor's position, on stage or off; null for an unknown id. */
+export function actorPosition(cy: Core, id: string): Point | null {
+  const node = cy.getElementById(id);
+  if (node.nonempty() && node.isNode()) return node.position();
+  return instanceState(cy).actors?.get(id)?.position ?? null;
+}
+
+/** An actor's data (label, kind, colour…), on stage or off. */
+export function actorData(cy: Core, id: string): Record<string, unknown> | null {
+  const def = instanceState(cy).actors?.get(id);
+  if (def) return def.data;
+  const node = cy.getElementById(id);
+  return node.nonempty() ? (node.data() as Record<string, unknown>) : null;
+}
+
+/** Whether the filters hide this actor (on stage: its class; off stage: the list). */
+export const isActorHidden = (cy: Core, id: string): boolean =>
+  instanceState(cy).hiddenActors.has(id) || cy.getElementById(id).hasClass('hidden');
+
+export interface ActorSpot {
+  id: string;
+  position: Point;
+  data: Record<string, unknown>;
+  /** Cytoscape's element, when it holds the actor. */
+  node: NodeSingular | null;
+}
+
+/**
+ * Calls `visit` for every actor the filters leave shown, on stage or off. Claims and
+ * compound groups are not actors here: Cytoscape draws them.
+ */
+export function eachShownActor(cy: Core, visit: (actor: ActorSpot) => void): void {
+  const { actors } = instanceState(cy);
+  if (!actors) {
+    cy.nodes().forEach((node) => {
+      if (node.hasClass('hidden') || node.hasClass('claim') || node.isParent()) return;
+      if (node.isChild() && node.ancestors().some((a) => (a as NodeSingular).hasClass('hidden')))
+        return;
+      visit({ id: node.id(), position: node.position(), data: node.data(), node });
+    });
+    return;
+  }
+  const { hiddenActors, pinned } = instanceState(cy);
+  for (const [id, def] of actors) {
+    if (hiddenActors.has(id)) continue;
+    const node = pinned.has(id) ? cy.getElementById(id) : null;
+    if (node?.isParent()) continue;
+    const parent = def.data.parent as string | undefined;
+    if (parent && hiddenActors.has(parent)) continue;
+    const staged = node ?? cy.getElementById(id);
+    visit({ id, position: def.position, data: def.data, node: staged.nonempty() ? staged : null });
+  }
+}
+
+/**
+ * Keeps the definitions' positions those of the actors on stage, which move (drags,
+ * layouts): an actor taken off the stage and lifted again comes back where it was left.
+ */
+export function bindActorPositions(cy: Core): () => void {
+  const onPosition = (event: EventObject) => {
+    const def = instanceState(cy).actors?.get(event.target.id());
+    if (def) def.position = { ...event.target.position() };
+  };
+  cy.on('position', 'node', onPosition);
+  return () => cy.off('position', 'node', onPosition);
+}
+
+/** Moves actors, on stage or off (a layout's result); the overview is told with `offstage`. */
+export function moveActors(cy: Core, positions: ReadonlyMap<string, Point>): void {
+  const { actors } = instanceState(cy);
+  if (actors)
+    for (const [id, def] of actors) {
+      const p = positions.get(id);
+      if (p) def.position = { x: p.x, y: p.y };
+    }
+  cy.batch(() =>
+    cy.nodes().positions((node: NodeSingular) => positions.get(node.id()) ?? node.position()),
+  );
+  if (actors) cy.emit('offstage');
+}
+
+/** Every actor's position by element id, on stage or off, shown or hidden (to save a layout). */
+export function actorPositions(cy: Core): Map<string, Point> {
+  const out = new Map<string, Point>();
+  for (const [id, def] of instanceState(cy).actors ?? []) out.set(id, { ...def.position });
+  cy.nodes().forEach((node) => void out.set(node.id(), { ...node.position() }));
+  return out;
+}
