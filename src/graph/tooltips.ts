@@ -69,12 +69,13 @@ export function bindTooltips(cy: Core, getState: () => GraphState): () => void {
   cy.on('mouseover', 'node, edge', show);
   cy.on('mousemove', 'node, edge', move);
   cy.on('mouseout', 'node, edge', hide);
-  cy.on('pan zoom', hide);
+  // A tooltip would stay behind where a dragged actor was picked up.
+  cy.on('pan zoom grab', hide);
   return () => {
     cy.off('mouseover', 'node, edge', show);
     cy.off('mousemove', 'node, edge', move);
     cy.off('mouseout', 'node, edge', hide);
-    cy.off('pan zoom', hide);
+    cy.off('pan zoom grab', hide);
     tip.remove();
   };
 }

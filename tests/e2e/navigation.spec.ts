@@ -86,6 +86,11 @@ test('hovering an actor or a relation shows a tooltip', async ({ page }) => {
   await expect(tip).toContainText('Xi Jinping');
   await expect(tip).toContainText('Person');
   await page.screenshot({ path: 'test-results/tooltip.png' });
+  // Picking the actor up to drag it takes the tooltip away: it would stay behind.
+  await page.mouse.down();
+  await page.mouse.move(point.x + 60, point.y + 40, { steps: 5 });
+  await expect(tip).toBeHidden();
+  await page.mouse.up();
 });
 
 test('the main view has no serious or critical accessibility violations', async ({ page }) => {
