@@ -227,6 +227,39 @@ test.describe('on a touch screen', () => {
     expect(gap * 0.5).toBeLessThanOrEqual(12 + 2); // screen pixels: reach plus half a line
   });
 
+  test('a finger drags an actor Cytoscape did not hold before the touch', async ({ page }) => {
+    await openBig(page);
+    // An actor clear of the others, in a view zoomed out of detail (Cytoscape holds none).
+    const actor = big.actors.find((a) =>
+      big.actors.every(
+        (b) =>
+          b === a || Math.hypot(b.position!.x - a.position!.x, b.position!.y - a.position!.y) > 80,
+      ),
+    )!;
+    await page.evaluate((p) => {
+      const cy = window.__actorGraphCy;
+      cy.zoom(0.5);
+      cy.pan({ x: cy.width() / 2 - p.x * 0.5, y: cy.height() / 2 - p.y * 0.5 });
+    }, actor.position!);
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => window.__actorGraphCy.nodes().length)).toBe(0);
+    const from = await pointOf(page, actor.id);
+    // Playwright's touchscreen only taps: the drag is sent as raw touch input.
+    const touch = await page.context().newCDPSession(page);
+    const finger = (type: 'touchStart' | 'touchMove' | 'touchEnd', x: number, y: number) =>
+      touch.send('Input.dispatchTouchEvent', {
+        type,
+        touchPoints: type === 'touchEnd' ? [] : [{ x, y }],
+      });
+    await finger('touchStart', from.x, from.y);
+    for (let i = 1; i <= 10; i++) await finger('touchMove', from.x + i * 8, from.y + i * 6);
+    await finger('touchEnd', from.x + 80, from.y + 60);
+    // Moved with the finger (not the view panned under it): 80 × 60 screen pixels at zoom 0.5.
+    const at = await page.evaluate((id) => window.__actorGraphPositions()[`a:${id}`]!, actor.id);
+    expect(at.x - actor.position!.x).toBeCloseTo(160, 0);
+    expect(at.y - actor.position!.y).toBeCloseTo(120, 0);
+  });
+
   test('a tap on a painted actor opens it, though Cytoscape does not hold it', async ({ page }) => {
     await openBig(page);
     // The view as fitted: thousands of actors, a few pixels each, none of them in Cytoscape.

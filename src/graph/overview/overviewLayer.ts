@@ -192,6 +192,22 @@ export function bindOverview(cy: Core, active: () => boolean): () => void {
   ];
   for (const [events, handler] of listeners) cy.on(events, handler);
   cy.on('style', 'node', onStyle);
+  // A finger has no hover to lift the actor under it: the actor under a press (finger or
+  // pointer) is lifted before Cytoscape looks for what was pressed — its listeners on the same
+  // container run after this capturing one — so that it can be dragged like any other.
+  const onPress = (event: PointerEvent) => {
+    const painted = paintedScenes.get(cy);
+    if (!painted || !offstageOf(cy)) return;
+    const box = host.getBoundingClientRect();
+    const zoom = cy.zoom();
+    const pan = cy.pan();
+    const x = (event.clientX - box.left - pan.x) / zoom;
+    const y = (event.clientY - box.top - pan.y) / zoom;
+    const reach = (event.pointerType === 'touch' ? TOUCH_REACH_PX : POINTER_REACH_PX) / zoom;
+    const actor = actorAt(painted, x, y, reach);
+    if (actor) pointActor(cy, actor);
+  };
+  host.addEventListener('pointerdown', onPress, true);
   schedule();
   return () => {
     cancelAnimationFrame(frame);
@@ -199,6 +215,7 @@ export function bindOverview(cy: Core, active: () => boolean): () => void {
     clearTimeout(move);
     for (const [events, handler] of listeners) cy.off(events, handler);
     cy.off('style', 'node', onStyle);
+    host.removeEventListener('pointerdown', onPress, true);
     clip.remove();
   };
 }
