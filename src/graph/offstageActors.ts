@@ -35,8 +35,6 @@ export interface ActorSpot {
   id: string;
   position: Point;
   data: Record<string, unknown>;
-  /** Cytoscape's element, when it holds the actor. */
-  node: NodeSingular | null;
 }
 
 /**
@@ -44,25 +42,20 @@ export interface ActorSpot {
  * compound groups are not actors here: Cytoscape draws them.
  */
 export function eachShownActor(cy: Core, visit: (actor: ActorSpot) => void): void {
-  const { actors } = instanceState(cy);
-  if (!actors) {
-    cy.nodes().forEach((node) => {
-      if (node.hasClass('hidden') || node.hasClass('claim') || node.isParent()) return;
-      if (node.isChild() && node.ancestors().some((a) => (a as NodeSingular).hasClass('hidden')))
-        return;
-      visit({ id: node.id(), position: node.position(), data: node.data(), node });
-    });
-    return;
-  }
-  const { hiddenActors, pinned } = instanceState(cy);
-  for (const [id, def] of actors) {
-    if (hiddenActors.has(id)) continue;
-    const node = pinned.has(id) ? cy.getElementById(id) : null;
-    if (node?.isParent()) continue;
-    const parent = def.data.parent as string | undefined;
-    if (parent && hiddenActors.has(parent)) continue;
-    const staged = node ?? cy.getElementById(id);
-    visit({ id, position: def.position, data: def.data, node: staged.nonempty() ? staged : null });
+  const { actors, hiddenActors, pinned } = instanceState(cy);
+  const onStage = (node: NodeSingular) => {
+    if (node.hasClass('hidden') || node.hasClass('claim') || node.isParent()) return;
+    if (node.isChild() && node.ancestors().some((a) => (a as NodeSingular).hasClass('hidden')))
+      return;
+    visit({ id: node.id(), position: node.position(), data: node.data() });
+  };
+  if (!actors) return void cy.nodes().forEach(onStage);
+  for (const [id, def] of actors)
+    if (!hiddenActors.has(id)) visit({ id, position: def.position, data: def.data });
+  // Compound groups and their members stay on the stage whole (syncElements.ts).
+  for (const id of pinned) {
+    const node = cy.getElementById(id);
+    if (node.nonempty() && node.isNode()) onStage(node);
   }
 }
 

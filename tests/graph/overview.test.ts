@@ -122,6 +122,22 @@ describe('the overview of a large graph', () => {
     expect(centresOf(collectScene(cy, everywhere))).toBe(big.actors.length);
   });
 
+  it('keeps compound groups and their members on the stage, and paints the members as the others', () => {
+    cy = cytoscape({ headless: true, styleEnabled: true });
+    instanceState(cy).overview = true;
+    const dataset = generateDataset({ actors: 1500, relations: 4200, evidenced: 0, seed: 3 });
+    const group = dataset.actors[3]!;
+    for (const a of dataset.actors.slice(0, 3)) a.parent = group.id;
+    bindGraphToStore(cy, createGraphStore(dataset, 'big'));
+    expect(cy.nodes().length).toBe(4);
+    expect(cy.getElementById(actorElementId(group.id)).isParent()).toBe(true);
+    const painted = collectScene(cy, everywhere).dots.flatMap((g) => g.ids);
+    expect(painted).toContain(actorElementId(dataset.actors[0]!.id));
+    // The group's box is drawn by Cytoscape, around its members.
+    expect(painted).not.toContain(actorElementId(group.id));
+    expect(painted.length).toBe(dataset.actors.length - 1);
+  });
+
   it('brings a pointed-at relation on stage with its hover mark, and takes it off again', () => {
     const { dataset, store } = mount();
     bindGraphEvents(cy, store);
