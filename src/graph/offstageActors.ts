@@ -19,14 +19,6 @@ export function actorPosition(cy: Core, id: string): Point | null {
   return instanceState(cy).actors?.get(id)?.position ?? null;
 }
 
-/** An actor's data (label, kind, colour…), on stage or off. */
-export function actorData(cy: Core, id: string): Record<string, unknown> | null {
-  const def = instanceState(cy).actors?.get(id);
-  if (def) return def.data;
-  const node = cy.getElementById(id);
-  return node.nonempty() ? (node.data() as Record<string, unknown>) : null;
-}
-
 /** Whether the filters hide this actor (on stage: its class; off stage: the list). */
 export const isActorHidden = (cy: Core, id: string): boolean =>
   instanceState(cy).hiddenActors.has(id) || cy.getElementById(id).hasClass('hidden');

@@ -37,7 +37,7 @@ export interface OverviewScene {
   dots: DotGroup[];
   /** Centres (x, y, …) of shown search matches, when asked for (the screen, not a snapshot). */
   marks: number[];
-  /** Elements left out because they are hidden (filtered, display: none, or an actor is). */
+  /** Elements left out because the filters hide them (or an actor they join). */
   hidden: Set<string>;
 }
 
