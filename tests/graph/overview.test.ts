@@ -11,7 +11,7 @@ import { pointActor } from '../../src/graph/overview/pointedActor';
 import { instanceState } from '../../src/graph/instanceState';
 import { actorPosition, bindActorPositions } from '../../src/graph/offstageActors';
 import { setUiLanguage } from '../../src/i18n/i18n';
-import { collectScene } from '../../src/graph/overview/overviewScene';
+import { changesScene, collectScene } from '../../src/graph/overview/overviewScene';
 import { paintOverview } from '../../src/graph/overview/paintOverview';
 import { liftedIds } from '../../src/graph/snapshot/overviewPicture';
 import { deleteRelation } from '../../src/model/edit';
@@ -128,7 +128,8 @@ describe('the overview of a large graph', () => {
     const dataset = generateDataset({ actors: 1500, relations: 4200, evidenced: 0, seed: 3 });
     const group = dataset.actors[3]!;
     for (const a of dataset.actors.slice(0, 3)) a.parent = group.id;
-    bindGraphToStore(cy, createGraphStore(dataset, 'big'));
+    const store = createGraphStore(dataset, 'big');
+    bindGraphToStore(cy, store);
     expect(cy.nodes().length).toBe(4);
     expect(cy.getElementById(actorElementId(group.id)).isParent()).toBe(true);
     const painted = collectScene(cy, everywhere).dots.flatMap((g) => g.ids);
@@ -136,6 +137,24 @@ describe('the overview of a large graph', () => {
     // The group's box is drawn by Cytoscape, around its members.
     expect(painted).not.toContain(actorElementId(group.id));
     expect(painted.length).toBe(dataset.actors.length - 1);
+    // A member hidden by a filter changes the picture: Cytoscape alone holds it.
+    const scene = collectScene(cy, everywhere);
+    store.getState().toggleKind(dataset.actors[0]!.kind);
+    expect(changesScene(cy, cy.getElementById(actorElementId(dataset.actors[0]!.id)), scene)).toBe(
+      true,
+    );
+  });
+
+  it('repaints for what it paints: an actor lifted onto the stage and taken off changes nothing painted', () => {
+    const { dataset } = mount();
+    const id = actorElementId(dataset.actors[0]!.id);
+    const scene = collectScene(cy, everywhere);
+    pointActor(cy, id);
+    const node = cy.getElementById(id);
+    expect(changesScene(cy, node, scene)).toBe(false);
+    pointActor(cy, null);
+    expect(node.removed()).toBe(true);
+    expect(changesScene(cy, node, scene)).toBe(false);
   });
 
   it('brings a pointed-at relation on stage with its hover mark, and takes it off again', () => {

@@ -1,7 +1,7 @@
 import type { Core, EventObject, NodeSingular } from 'cytoscape';
 import { instanceState } from '../instanceState';
 import { offstageOf } from '../offstage';
-import { actorShown, collectScene, type OverviewScene } from './overviewScene';
+import { changesScene, collectScene, type OverviewScene } from './overviewScene';
 import { actorAt } from './actorAt';
 import { relationAt } from './relationAt';
 import { pointActor } from './pointedActor';
@@ -110,8 +110,7 @@ export function bindOverview(cy: Core, active: () => boolean): () => void {
   // Restyled actors wait for the frame: Cytoscape computes their new style lazily.
   let dirty = false;
   let restyled: NodeSingular[] = [];
-  const showChanged = (node: NodeSingular) =>
-    node.removed() || actorShown(node) === !!paintedScenes.get(cy)?.hidden.has(node.id());
+  const showChanged = (node: NodeSingular) => changesScene(cy, node, paintedScenes.get(cy));
   const tick = () => {
     frame = 0;
     const due = dirty || restyled.some(showChanged);

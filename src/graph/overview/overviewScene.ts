@@ -132,10 +132,19 @@ export function collectScene(cy: Core, view: Box, withMarks = false): OverviewSc
   return { lines: [...lines.values()], dots: [...dots.values()], marks, hidden };
 }
 
-/**
- * Whether the scene shows this actor on Cytoscape's stage (for a restyle: did what is shown
- * change?): not hidden by the filters, nor inside a hidden group.
- */
-export const actorShown = (node: NodeSingular): boolean =>
+/** Whether the scene shows this actor on Cytoscape's stage: not hidden, nor in a hidden group. */
+const actorShown = (node: NodeSingular): boolean =>
   !node.hasClass('hidden') &&
   (!node.isChild() || node.ancestors().every((a) => !(a as NodeSingular).hasClass('hidden')));
+
+/**
+ * Whether a restyled (or removed) node changes what the painted scene shows. An actor with a
+ * definition is painted from it, lifted onto the stage or not: lifting one and taking it off
+ * again — a pointer sweeping over a large graph — changes nothing painted. Nodes Cytoscape
+ * alone holds (compound members, actors of a graph without definitions) change it when they go
+ * or when the filters hide or show them.
+ */
+export function changesScene(cy: Core, node: NodeSingular, painted?: OverviewScene): boolean {
+  if (instanceState(cy).actors?.has(node.id())) return false;
+  return node.removed() || actorShown(node) === !!painted?.hidden.has(node.id());
+}
