@@ -14,7 +14,6 @@ import { claimRelationOf } from './attributionElements';
 import { actorElementId, relationElementId } from './ids';
 import { instanceState } from './instanceState';
 import { paintsOverview, wearsLargeStyle } from './largeGraph';
-import { actorsOffstage } from './offstageActors';
 
 /**
  * A class the sync keeps on exactly the elements that should carry it. `select` returns a
@@ -55,11 +54,9 @@ function hiddenIds(visible: VisibleGraph, s: GraphState, cy: Core): Set<string> 
     for (const id of filteredRelationIds(visible, s)) out.add(id);
     return out;
   }
-  const { pinned } = instanceState(cy);
-  const out = new Set<string>();
-  for (const id of hiddenActorIds(visible, s))
-    if (pinned.has(id) || !actorsOffstage(cy)) out.add(id);
-  return out;
+  // Listed by the filter sync before the layers run (graphSync's syncFiltered).
+  const { pinned, hiddenActors } = instanceState(cy);
+  return new Set([...pinned].filter((id) => hiddenActors.has(id)));
 }
 
 function focusIds(focus: Focus | null): Set<string> {

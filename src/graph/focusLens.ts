@@ -6,9 +6,8 @@ import cytoscape, {
 } from 'cytoscape';
 import { instanceState } from './instanceState';
 import { legibleFocusStyle, quietCrowdedNames } from './legibleFocus';
-import { isFilteredOut, isRelationFilteredOut } from './largeGraph';
-import { offstageOf } from './offstage';
-import { isActorHidden } from './offstageActors';
+import { isFilteredOut, isIdFilteredOut } from './largeGraph';
+import { actorElement, offstageOf } from './offstage';
 import { LARGE_STYLESHEET } from './stylesheet';
 
 /** What covers the graph while a highlight is shown (also in snapshots of it). */
@@ -49,14 +48,9 @@ function copyOf(main: Core, ids: ReadonlySet<string>, focused: readonly string[]
   for (const id of ids) {
     const e = main.getElementById(id);
     const def = actors?.get(id);
-    if (e.empty() && def && !isActorHidden(main, id)) {
+    if (e.empty() && def && !isIdFilteredOut(main, id)) {
       nodes.add(id);
-      out.push({
-        group: 'nodes',
-        data: { ...def.data },
-        position: { ...def.position },
-        classes: marks(id),
-      });
+      out.push(actorElement(def, marks(id)));
       continue;
     }
     if (e.empty() || isFilteredOut(main, e) || !e.isNode()) continue;
@@ -77,7 +71,7 @@ function copyOf(main: Core, ids: ReadonlySet<string>, focused: readonly string[]
     if (e.empty() && def) {
       // A relation kept off Cytoscape: copied from its definition.
       const ends = [def.data.source as string, def.data.target as string];
-      if (isRelationFilteredOut(main, id) || !ends.every((end) => nodes.has(end))) continue;
+      if (isIdFilteredOut(main, id) || !ends.every((end) => nodes.has(end))) continue;
       out.push({ group: 'edges', data: { ...def.data }, classes: marks(id) });
       continue;
     }

@@ -26,10 +26,11 @@ export const paintsOverview = (cy: Core): boolean =>
  * kept off its stage (offstage.ts).
  */
 export const isFilteredOut = (cy: Core, ele: SingularElementArgument): boolean =>
-  ele.hasClass('hidden') ||
-  instanceState(cy).filtered.has(ele.id()) ||
-  instanceState(cy).hiddenActors.has(ele.id());
+  ele.hasClass('hidden') || listedHidden(cy, ele.id());
 
-/** The same for a relation by id, whether it is on Cytoscape's stage or kept off it. */
-export const isRelationFilteredOut = (cy: Core, id: string): boolean =>
-  instanceState(cy).filtered.has(id) || cy.getElementById(id).hasClass('hidden');
+/** The same by id, for an actor or a relation on Cytoscape's stage or kept off it. */
+export const isIdFilteredOut = (cy: Core, id: string): boolean =>
+  listedHidden(cy, id) || cy.getElementById(id).hasClass('hidden');
+
+const listedHidden = (cy: Core, id: string): boolean =>
+  instanceState(cy).filtered.has(id) || instanceState(cy).hiddenActors.has(id);

@@ -1,9 +1,9 @@
 import type { Core } from 'cytoscape';
 import { actorBoxes, labelBoxAlong, quietLabels } from './labelDeclutter';
 import { keepQuiet, lookAt } from './legibleFocus';
-import { isRelationFilteredOut } from './largeGraph';
+import { isIdFilteredOut } from './largeGraph';
 import { lift, relationEnds, relationsAround } from './offstage';
-import { eachShownActor, isActorHidden } from './offstageActors';
+import { eachShownActor } from './offstageActors';
 import { ACTOR_LOOK, QUIET, RELATION_FONT } from './stylesheet';
 
 /**
@@ -75,8 +75,8 @@ function shownRelation(cy: Core, id: string): boolean {
   const ends = relationEnds(cy, id);
   return (
     !!ends &&
-    !isRelationFilteredOut(cy, id) &&
-    [ends.source, ends.target].every((end) => !isActorHidden(cy, end))
+    !isIdFilteredOut(cy, id) &&
+    [ends.source, ends.target].every((end) => !isIdFilteredOut(cy, end))
   );
 }
 

@@ -1,5 +1,5 @@
 import type { Core, ElementDefinition } from 'cytoscape';
-import { instanceState } from './instanceState';
+import { instanceState, type ActorDefinition } from './instanceState';
 
 /*
  * On an overview-painted graph the many stay off Cytoscape's stage: the overview paints the
@@ -44,6 +44,14 @@ export function relationsAround(cy: Core, actorId: string): readonly string[] {
   return state.around.get(actorId) ?? [];
 }
 
+/** A fresh element definition for an actor kept off the stage (Cytoscape keeps what it gets). */
+export const actorElement = (def: ActorDefinition, classes: string[] = []): ElementDefinition => ({
+  group: 'nodes',
+  data: { ...def.data },
+  position: { ...def.position },
+  classes,
+});
+
 /** The actors Cytoscape must hold: lifted, joined by a relation it holds, or pinned. */
 function wantedActors(cy: Core, relations: ReadonlySet<string>): Set<string> {
   const { offstage, actors, lifts, hiddenActors, pinned } = instanceState(cy);
@@ -70,17 +78,12 @@ function wantedActors(cy: Core, relations: ReadonlySet<string>): Set<string> {
  */
 export function restage(cy: Core): void {
   const state = instanceState(cy);
-  const { offstage, actors, filtered, hiddenActors } = state;
+  const { offstage, actors, filtered } = state;
   if (!offstage) return;
-  const hidden = (id: string) => filtered.has(id) || hiddenActors.has(id);
+  // The filters list a relation as hidden when either of its actors is.
   const relations = new Set<string>();
   for (const set of state.lifts.values())
-    for (const id of set) {
-      const def = offstage.get(id);
-      if (!def || hidden(id)) continue;
-      if (!hidden(def.data.source as string) && !hidden(def.data.target as string))
-        relations.add(id);
-    }
+    for (const id of set) if (offstage.has(id) && !filtered.has(id)) relations.add(id);
   cy.batch(() => {
     cy.remove(cy.edges().filter((edge) => offstage.has(edge.id()) && !relations.has(edge.id())));
     if (actors) {
@@ -89,8 +92,7 @@ export function restage(cy: Core): void {
       const add: ElementDefinition[] = [];
       for (const id of want) {
         const def = actors.get(id);
-        if (def && cy.getElementById(id).empty())
-          add.push({ group: 'nodes', data: { ...def.data }, position: { ...def.position } });
+        if (def && cy.getElementById(id).empty()) add.push(actorElement(def));
       }
       if (add.length) cy.add(add);
     }

@@ -19,10 +19,6 @@ export function actorPosition(cy: Core, id: string): Point | null {
   return instanceState(cy).actors?.get(id)?.position ?? null;
 }
 
-/** Whether the filters hide this actor (on stage: its class; off stage: the list). */
-export const isActorHidden = (cy: Core, id: string): boolean =>
-  instanceState(cy).hiddenActors.has(id) || cy.getElementById(id).hasClass('hidden');
-
 export interface ActorSpot {
   id: string;
   position: Point;

@@ -31,16 +31,25 @@ export type PaintedTarget = { actor: string } | { relation: string } | null;
  * finger has no hover, and its tap reaches a little further. Actors are painted on top.
  */
 export function paintedTapped(cy: Core, event: EventObject): PaintedTarget {
+  const touch = (event.originalEvent as Event | undefined)?.type.startsWith('touch');
+  return paintedAt(cy, event.position, touch ? TOUCH_REACH_PX : POINTER_REACH_PX);
+}
+
+/**
+ * The painted actor or relation at a model point, within `reachPx` screen pixels: actors
+ * first, as they are painted on top. Null where nothing is painted, or no overview paints.
+ */
+function paintedAt(cy: Core, at: { x: number; y: number }, reachPx: number): PaintedTarget {
   const scene = paintedScenes.get(cy);
   if (!scene || !offstageOf(cy)) return null;
-  const touch = (event.originalEvent as Event | undefined)?.type.startsWith('touch');
-  const reach = (touch ? TOUCH_REACH_PX : POINTER_REACH_PX) / cy.zoom();
-  const { x, y } = event.position;
-  const actor = actorAt(scene, x, y, reach);
+  const reach = reachPx / cy.zoom();
+  const actor = actorAt(scene, at.x, at.y, reach);
   if (actor) return { actor };
-  const relation = relationAt(scene, x, y, reach);
+  const relation = relationAt(scene, at.x, at.y, reach);
   return relation ? { relation } : null;
 }
+
+const actorOf = (target: PaintedTarget) => (target && 'actor' in target ? target.actor : null);
 
 /**
  * The overview of a large graph: a canvas under Cytoscape's on which the many actors and
@@ -150,13 +159,10 @@ export function bindOverview(cy: Core, active: () => boolean): () => void {
   // lifts it onto the stage, where it takes over its hover without flicker.
   let pointed: string | null = null;
   const onPointer = (event: EventObject) => {
-    const painted = paintedScenes.get(cy);
-    if (event.target !== cy || !painted || !offstageOf(cy) || instanceState(cy).dragging) return;
-    const { x, y } = event.position;
-    const reach = POINTER_REACH_PX / cy.zoom();
-    const actor = actorAt(painted, x, y, reach);
-    pointActor(cy, actor);
-    const id = actor ? null : relationAt(painted, x, y, reach);
+    if (event.target !== cy || !offstageOf(cy) || instanceState(cy).dragging) return;
+    const target = paintedAt(cy, event.position, POINTER_REACH_PX);
+    pointActor(cy, actorOf(target));
+    const id = target && 'relation' in target ? target.relation : null;
     if (id === pointed) return;
     pointed = id;
     cy.emit('relationpoint', [id]);
@@ -195,15 +201,15 @@ export function bindOverview(cy: Core, active: () => boolean): () => void {
   // pointer) is lifted before Cytoscape looks for what was pressed — its listeners on the same
   // container run after this capturing one — so that it can be dragged like any other.
   const onPress = (event: PointerEvent) => {
-    const painted = paintedScenes.get(cy);
-    if (!painted || !offstageOf(cy)) return;
     const box = host.getBoundingClientRect();
     const zoom = cy.zoom();
     const pan = cy.pan();
-    const x = (event.clientX - box.left - pan.x) / zoom;
-    const y = (event.clientY - box.top - pan.y) / zoom;
-    const reach = (event.pointerType === 'touch' ? TOUCH_REACH_PX : POINTER_REACH_PX) / zoom;
-    const actor = actorAt(painted, x, y, reach);
+    const at = {
+      x: (event.clientX - box.left - pan.x) / zoom,
+      y: (event.clientY - box.top - pan.y) / zoom,
+    };
+    const reach = event.pointerType === 'touch' ? TOUCH_REACH_PX : POINTER_REACH_PX;
+    const actor = actorOf(paintedAt(cy, at, reach));
     if (actor) pointActor(cy, actor);
   };
   host.addEventListener('pointerdown', onPress, true);

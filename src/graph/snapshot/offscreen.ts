@@ -2,9 +2,8 @@ import cytoscape, { type Core, type ElementDefinition, type StylesheetJson } fro
 import { litByLens } from '../focusLens';
 import { instanceState } from '../instanceState';
 import { legibleFocusStyle, quietCrowdedNames } from '../legibleFocus';
-import { isFilteredOut, isRelationFilteredOut, wearsLargeStyle } from '../largeGraph';
-import { offstageOf } from '../offstage';
-import { isActorHidden } from '../offstageActors';
+import { isFilteredOut, isIdFilteredOut, wearsLargeStyle } from '../largeGraph';
+import { actorElement, offstageOf } from '../offstage';
 import { stylesheetFor } from '../stylesheet';
 import type { SnapshotOptions } from './options';
 
@@ -86,17 +85,12 @@ export function createOffscreen(
   // definitions.
   const shown = new Set(elements.map((d) => d.data.id as string));
   for (const [id, def] of instanceState(main).actors ?? []) {
-    if (shown.has(id) || (only && !only.has(id)) || isActorHidden(main, id)) continue;
+    if (shown.has(id) || (only && !only.has(id)) || isIdFilteredOut(main, id)) continue;
     shown.add(id);
-    elements.push({
-      group: 'nodes',
-      data: { ...def.data },
-      position: { ...def.position },
-      classes: marks(id, []),
-    });
+    elements.push(actorElement(def, marks(id, [])));
   }
   for (const [id, def] of offstageOf(main) ?? []) {
-    if (shown.has(id) || (only && !only.has(id)) || isRelationFilteredOut(main, id)) continue;
+    if (shown.has(id) || (only && !only.has(id)) || isIdFilteredOut(main, id)) continue;
     if (!shown.has(def.data.source as string) || !shown.has(def.data.target as string)) continue;
     elements.push({
       group: 'edges',

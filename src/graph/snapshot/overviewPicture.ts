@@ -1,6 +1,6 @@
 import type { Core } from 'cytoscape';
 import { litByLens, VEIL } from '../focusLens';
-import { isRelationFilteredOut } from '../largeGraph';
+import { isIdFilteredOut } from '../largeGraph';
 import { relationEnds } from '../offstage';
 import { eachShownActor } from '../offstageActors';
 import { collectScene, DOT_SIZE, type Box } from '../overview/overviewScene';
@@ -27,7 +27,7 @@ export function liftedIds(main: Core): Set<string> {
   });
   for (const id of [...out]) {
     const ends = relationEnds(main, id);
-    if (ends && !isRelationFilteredOut(main, id)) out.add(ends.source).add(ends.target);
+    if (ends && !isIdFilteredOut(main, id)) out.add(ends.source).add(ends.target);
   }
   return out;
 }
