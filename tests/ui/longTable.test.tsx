@@ -6,13 +6,16 @@ import { createGraphStore } from '../../src/store/graphStore';
 import { RelationsTable } from '../../src/ui/RelationsTable';
 import { renderWithStore } from './renderWithStore';
 
+/** The relations table of a synthetic dataset of this size; its store. */
+function renderTable(actors: number, relations: number) {
+  const store = createGraphStore(generateDataset({ actors, relations, evidenced: 0 }), 'synthetic');
+  renderWithStore(<RelationsTable />, store);
+  return store;
+}
+
 it('a long relations table renders only a window of rows, and the arrow keys still walk all of them', async () => {
   const user = userEvent.setup();
-  const store = createGraphStore(
-    generateDataset({ actors: 400, relations: 1000, evidenced: 0 }),
-    'big',
-  );
-  renderWithStore(<RelationsTable />, store);
+  const store = renderTable(400, 1000);
   const table = screen.getByRole('table');
   expect(table).toHaveAttribute('aria-rowcount', '1001');
   const rendered = within(table).getAllByRole('row').length;
@@ -26,11 +29,7 @@ it('a long relations table renders only a window of rows, and the arrow keys sti
 
 it('after a click anywhere on a row, the arrow keys go on from that row', async () => {
   const user = userEvent.setup();
-  const store = createGraphStore(
-    generateDataset({ actors: 40, relations: 60, evidenced: 0 }),
-    'small',
-  );
-  renderWithStore(<RelationsTable />, store);
+  const store = renderTable(40, 60);
   const rows = within(screen.getByRole('table')).getAllByRole('row');
   // A click on the source actor's cell, not on the relation's button.
   await user.click(within(rows[3]!).getAllByRole('cell')[0]!);
