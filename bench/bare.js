@@ -6,6 +6,10 @@ const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimat
 let cy;
 
 window.bare = {
+  /** The instance, for the zoom-and-pan frame rate. */
+  get cy() {
+    return cy;
+  },
   /** The same colours as the app: its palette is handed in by the bench. */
   async load(text, palette) {
     const d = JSON.parse(text);
@@ -73,6 +77,16 @@ window.bare = {
     const node = cy.$id(`a:${id}`);
     const near = node.closedNeighborhood();
     cy.batch(() => cy.elements().not(near).addClass('faded'));
+    await frame();
+  },
+  /** A relation selected (a table row clicked in the app): it and its actors stay bright. */
+  async highlightRelation(id) {
+    const edge = cy.$id(`r:${id}`);
+    const near = edge.union(edge.connectedNodes());
+    cy.batch(() => {
+      cy.elements('.faded').removeClass('faded');
+      cy.elements().not(near).addClass('faded');
+    });
     await frame();
   },
   async png() {

@@ -1,20 +1,25 @@
 /**
- * npm run bench [-- --sizes seed,1k,5k,20k,layout10k --runs 5 --out bench-results/bench.json]
+ * npm run bench [-- --sizes seed,1k,5k,20k,20kev,50k,layout10k --runs 5 --who ours,webgl,bare
+ *                  --out bench-results/bench.json]
  *
  * Runs the production build (dist/) and a bare-Cytoscape page (bench/bare.html) on the same
- * generated graphs in headless Chromium, alternating runs, and prints medians and ratios:
- * first paint, filter toggle → paint, highlight → paint, search, PNG export, JS heap, and
- * navigation → seed shown; `layoutNk` times the worker layout of N thousand actors without
- * positions; plus the gzipped size of the initial JS against react + react-dom + Cytoscape
- * alone. Not a test: timings depend on the machine.
+ * generated graphs in headless Chromium, alternating runs, and prints medians and ratios. Each
+ * action is timed to the painted frame and to quiet (see bench/page.ts): loading a file,
+ * hiding half the relation types, highlighting the best-connected actor, search; then the
+ * frame rate while zooming and panning, PNG export, the JS heap, and navigation → seed shown.
+ * `20kev` is 20k/40k with every relation quoted in one long article; `layoutNk` times the
+ * worker layout of N thousand actors without positions. Also the gzipped size of the initial
+ * JS against react + react-dom + Cytoscape alone. Not a test: timings depend on the machine.
  */
-import { createServer, type Server } from 'node:http';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, extname, join, normalize, resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { generateDataset } from '../src/model/generate';
+import { generateDataset, type GenerateOptions } from '../src/model/generate';
 import { SAFE_PALETTE } from '../src/model/palette';
+import { baselineJsGzip, initialJsGzip } from './bench/jsSize';
+import { heapMb, openApp, pause, seedShown, timed, zoomPanFps } from './bench/page';
+import { medians, median, table, WHO, type Metrics, type Who } from './bench/report';
+import { serve } from './bench/serve';
 
 const root = process.cwd();
 const args = process.argv.slice(2);
@@ -22,204 +27,188 @@ const arg = (name: string, fallback: string) => {
   const i = args.indexOf(name);
   return i === -1 ? fallback : (args[i + 1] ?? fallback);
 };
-const SIZES: Record<string, [number, number] | 'seed'> = {
+const SIZES: Record<string, GenerateOptions | 'seed'> = {
   seed: 'seed',
-  '1k': [1000, 2000],
-  '5k': [5000, 10000],
-  '20k': [20000, 40000],
+  '1k': { actors: 1000, relations: 2000 },
+  '5k': { actors: 5000, relations: 10000 },
+  '20k': { actors: 20000, relations: 40000 },
+  '20kev': { actors: 20000, relations: 40000, evidenced: 40000 },
+  '50k': { actors: 50000, relations: 100000 },
 };
-const sizes = arg('--sizes', 'seed,1k,5k,20k,layout10k').split(',');
+/** Above this many actors a whole-graph picture exceeds the browser's canvas: no PNG. */
+const PNG_ACTORS = 30000;
+/** The relations table's row clicked (0-based): a relation quoted a little way into the article. */
+const ROW = 10;
+const sizes = arg('--sizes', 'seed,1k,5k,20k,20kev,50k,layout10k').split(',');
 const runs = Number(arg('--runs', '5'));
+const who = arg('--who', WHO.join(',')).split(',') as Who[];
 const out = arg('--out', 'bench-results/bench.json');
 
-const TYPES: Record<string, string> = {
-  '.js': 'text/javascript',
-  '.mjs': 'text/javascript',
-  '.html': 'text/html',
-  '.css': 'text/css',
-  '.json': 'application/json',
+const NONE: Metrics = {
+  startup: NaN,
+  firstPaint: NaN,
+  loadQuiet: NaN,
+  filter: NaN,
+  filterQuiet: NaN,
+  highlight: NaN,
+  highlightQuiet: NaN,
+  row: NaN,
+  rowQuiet: NaN,
+  search: NaN,
+  fps: NaN,
+  png: NaN,
+  heap: NaN,
 };
 
-/** dist/ at /, bench/ at /bench/, Cytoscape's ESM build at /cytoscape/. */
-function serve(): Promise<{ server: Server; url: string }> {
-  const server = createServer((req, res) => {
-    const path = decodeURIComponent((req.url ?? '/').split('?')[0]!);
-    const file = path.startsWith('/bench/')
-      ? join(root, normalize(path))
-      : path.startsWith('/cytoscape/')
-        ? join(root, 'node_modules/cytoscape/dist', normalize(path.slice('/cytoscape/'.length)))
-        : join(root, 'dist', normalize(path === '/' ? '/index.html' : path));
-    if (!file.startsWith(root) || !existsSync(file)) {
-      res.writeHead(404).end();
-      return;
-    }
-    res
-      .writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' })
-      .end(readFileSync(file));
-  });
-  return new Promise((resolve) =>
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      resolve({
-        server,
-        url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`,
-      });
-    }),
-  );
+interface Case {
+  text: string;
+  hideTypes: string[];
+  hub: string;
+  /** A row of the relations table once the types are hidden (0-based), and its relation. */
+  row: number;
+  rowRelation: string;
+  actors: number;
 }
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length
-    ? (s[Math.floor((s.length - 1) / 2)]! + s[Math.ceil((s.length - 1) / 2)]!) / 2
-    : NaN;
-};
-
-async function heapMb(page: Page): Promise<number> {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('HeapProfiler.collectGarbage');
-  const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
-  return usedSize / 1024 / 1024;
+async function runBare(page: Page, url: string, c: Case): Promise<Metrics> {
+  await page.goto(`${url}/bench/bare.html`);
+  await page.waitForFunction(() => (window as unknown as { bareReady?: boolean }).bareReady);
+  const load = await timed(page, 'bare.load', c.text, SAFE_PALETTE);
+  await pause(page);
+  const fps = await zoomPanFps(page, 'bare.cy');
+  await pause(page);
+  const filter = await timed(page, 'bare.hideHalf', c.hideTypes);
+  await pause(page);
+  const highlight = await timed(page, 'bare.highlight', c.hub);
+  await pause(page);
+  const row = await timed(page, 'bare.highlightRelation', c.rowRelation);
+  await pause(page);
+  const png = c.actors <= PNG_ACTORS ? (await timed(page, 'bare.png')).paint : NaN;
+  return {
+    ...NONE,
+    firstPaint: load.paint,
+    loadQuiet: load.quiet,
+    filter: filter.paint,
+    filterQuiet: filter.quiet,
+    highlight: highlight.paint,
+    highlightQuiet: highlight.quiet,
+    row: row.paint,
+    rowQuiet: row.quiet,
+    fps,
+    png,
+    heap: await heapMb(page),
+  };
 }
 
-type Metrics = Record<
-  'startup' | 'firstPaint' | 'filter' | 'highlight' | 'search' | 'png' | 'heap',
-  number
->;
-
-const time = (page: Page, fn: string, ...params: unknown[]) =>
-  page.evaluate(
-    async ({ fn, params }) => {
-      const t0 = performance.now();
-      const path = fn.split('.');
-      let target: unknown = window;
-      for (const p of path.slice(0, -1)) target = (target as Record<string, unknown>)[p];
-      await (target as Record<string, (...a: unknown[]) => Promise<unknown>>)[path.at(-1)!]!(
-        ...params,
-      );
-      return performance.now() - t0;
-    },
-    { fn, params },
-  );
-
-/** Our production build (canvas), the same with Cytoscape's WebGL renderer, the anchor. */
-type Who = 'ours' | 'webgl' | 'bare';
-const WHO: readonly Who[] = ['ours', 'webgl', 'bare'];
-
-/** Opens the app and waits until its automation interface is there. */
-async function openApp(page: Page, address: string): Promise<void> {
-  await page.goto(address);
-  await page.waitForFunction(
-    () => (window as unknown as { __actorGraph?: { ready: boolean } }).__actorGraph?.ready,
-  );
+async function runOurs(page: Page, url: string, c: Case, canvas: boolean): Promise<Metrics> {
+  // With WebGL, the interactive figures only: start-up, search and PNG do not depend on it.
+  await openApp(page, `${url}/${canvas ? '' : '?renderer=webgl'}`);
+  const startup = canvas ? await seedShown(page) : NaN;
+  const load = await timed(page, '__actorGraph.bench.load', c.text);
+  await pause(page);
+  const fps = await zoomPanFps(page, '__actorGraphCy');
+  await pause(page);
+  const filter = await timed(page, '__actorGraph.bench.hideTypes', c.hideTypes);
+  await pause(page);
+  const highlight = await timed(page, '__actorGraph.bench.highlight', c.hub);
+  await pause(page);
+  const row = await timed(page, '__actorGraph.bench.clickRow', c.row);
+  await pause(page);
+  const search = canvas ? (await timed(page, '__actorGraph.bench.search', 'ka')).paint : NaN;
+  if (canvas) await pause(page);
+  const png =
+    canvas && c.actors <= PNG_ACTORS ? (await timed(page, '__actorGraph.bench.png')).paint : NaN;
+  return {
+    startup,
+    firstPaint: load.paint,
+    loadQuiet: load.quiet,
+    filter: filter.paint,
+    filterQuiet: filter.quiet,
+    highlight: highlight.paint,
+    highlightQuiet: highlight.quiet,
+    row: row.paint,
+    rowQuiet: row.quiet,
+    search,
+    fps,
+    png,
+    heap: await heapMb(page),
+  };
 }
 
-/**
- * Navigation → the seed graph painted and the page answering (ms since navigation): the later
- * of the painted graph and the end of the last long task (> 50 ms) before a quiet second,
- * as "time to interactive" counts, with a 1 s quiet window.
- */
-const seedShown = (page: Page) =>
-  page.evaluate(async () => {
-    const mark = 'actor-graph:first-graph';
-    while (performance.getEntriesByName(mark).length === 0)
-      await new Promise((r) => setTimeout(r, 5));
-    const painted = performance.getEntriesByName(mark)[0]!.startTime;
-    let busyUntil = 0;
-    let lastSeen = performance.now();
-    const observer = new PerformanceObserver((list) => {
-      for (const t of list.getEntries()) busyUntil = Math.max(busyUntil, t.startTime + t.duration);
-      lastSeen = performance.now();
-    });
-    observer.observe({ type: 'longtask', buffered: true });
-    while (performance.now() - Math.max(lastSeen, painted) < 1000)
-      await new Promise((r) => setTimeout(r, 50));
-    observer.disconnect();
-    return Math.max(painted, busyUntil);
-  });
-
-/**
- * A user looks at what changed before acting again: each timed action starts after a second
- * of idle, for every renderer alike, so it does not also pay for the work the previous one
- * left queued (Cytoscape rebuilds its layer caches a quarter second after a change).
- */
-const PAUSE_MS = 1000;
-const pause = (page: Page) =>
-  page.evaluate((ms) => new Promise((r) => setTimeout(r, ms)), PAUSE_MS);
-
-async function runOnce(
-  browser: Browser,
-  url: string,
-  which: Who,
-  text: string,
-  hideTypes: string[],
-  hub: string,
-): Promise<Metrics> {
+async function runOnce(browser: Browser, url: string, which: Who, c: Case): Promise<Metrics> {
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   try {
-    if (which === 'bare') {
-      await page.goto(`${url}/bench/bare.html`);
-      await page.waitForFunction(() => (window as unknown as { bareReady?: boolean }).bareReady);
-      const firstPaint = await time(page, 'bare.load', text, SAFE_PALETTE);
-      await pause(page);
-      const filter = await time(page, 'bare.hideHalf', hideTypes);
-      await pause(page);
-      const highlight = await time(page, 'bare.highlight', hub);
-      await pause(page);
-      const png = await time(page, 'bare.png');
-      const heap = await heapMb(page);
-      return { startup: NaN, firstPaint, filter, highlight, search: NaN, png, heap };
-    }
-    // With WebGL, the interactive figures only: start-up, search and PNG do not depend on it.
-    const canvas = which === 'ours';
-    await openApp(page, `${url}/${canvas ? '' : '?renderer=webgl'}`);
-    const startup = canvas ? await seedShown(page) : NaN;
-    await page.evaluate(() => new Promise((r) => setTimeout(r, 300))); // let start-up settle
-    const firstPaint = await time(page, '__actorGraph.bench.load', text);
-    await pause(page);
-    const filter = await time(page, '__actorGraph.bench.hideTypes', hideTypes);
-    await pause(page);
-    const highlight = await time(page, '__actorGraph.bench.highlight', hub);
-    await pause(page);
-    const search = canvas ? await time(page, '__actorGraph.bench.search', 'ka') : NaN;
-    if (canvas) await pause(page);
-    const png = canvas ? await time(page, '__actorGraph.bench.png') : NaN;
-    return { startup, firstPaint, filter, highlight, search, png, heap: await heapMb(page) };
+    return which === 'bare'
+      ? await runBare(page, url, c)
+      : await runOurs(page, url, c, which === 'ours');
   } finally {
     await page.close();
   }
 }
 
-/** Gzipped size of react + react-dom + Cytoscape alone (bench/baseline.js), as the app bundles them. */
-async function baselineJsGzip(): Promise<number> {
-  const { build } = await import('vite');
-  const result = await build({
-    configFile: false,
-    logLevel: 'silent',
-    build: { write: false, rollupOptions: { input: join(root, 'bench/baseline.js') } },
-  });
-  const outputs = (Array.isArray(result) ? result : [result]) as {
-    output: { type: string; code?: string }[];
-  }[];
-  return outputs
-    .flatMap((r) => r.output)
-    .filter((o) => o.type === 'chunk' && o.code)
-    .reduce((sum, o) => sum + gzipSync(o.code!).length, 0);
+type LayoutResult = { total: number; shown: number; longestPause: number };
+
+/** A graph without positions, laid out by ForceAtlas2 in a worker (ours only). */
+async function runLayout(browser: Browser, url: string, size: string): Promise<LayoutResult> {
+  const actors = Number(size.slice('layout'.length).replace('k', '000')) || 10000;
+  const text = JSON.stringify(
+    generateDataset({ actors, relations: actors * 2, seed: 1, positions: false }),
+  );
+  const samples: LayoutResult[] = [];
+  for (let i = 0; i < runs; i++) {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await openApp(page, `${url}/`);
+    samples.push(
+      await page.evaluate(
+        (t) =>
+          (
+            window as unknown as {
+              __actorGraph: { bench: { layout: (t: string) => Promise<LayoutResult> } };
+            }
+          ).__actorGraph.bench.layout(t),
+        text,
+      ),
+    );
+    await page.close();
+    process.stderr.write(`${size}: run ${i + 1}/${runs}\n`);
+  }
+  return {
+    total: median(samples.map((x) => x.total)),
+    shown: median(samples.map((x) => x.shown)),
+    longestPause: median(samples.map((x) => x.longestPause)),
+  };
 }
 
-function initialJsGzip(): { total: number; files: Record<string, number> } {
-  const html = readFileSync(join(root, 'dist/index.html'), 'utf8');
-  const files: Record<string, number> = {};
-  for (const m of html.matchAll(/(?:src|href)="\/?(assets\/[^"]+\.js)"/g)) {
-    files[m[1]!] = gzipSync(readFileSync(join(root, 'dist', m[1]!))).length;
-  }
-  return { total: Object.values(files).reduce((a, b) => a + b, 0), files };
+function caseOf(size: string): Case {
+  const spec = SIZES[size];
+  if (!spec) throw new Error(`unknown size ${size}: use ${Object.keys(SIZES).join(', ')}`);
+  const text =
+    spec === 'seed'
+      ? readFileSync(join(root, 'data/russia-china-military-aid.json'), 'utf8')
+      : JSON.stringify(generateDataset({ ...spec, seed: 1 }));
+  const dataset = JSON.parse(text) as {
+    relationTypes: { id: string }[];
+    actors: { id: string }[];
+    relations: { id: string; type: string }[];
+  };
+  const hideTypes = dataset.relationTypes
+    .slice(0, Math.ceil(dataset.relationTypes.length / 2))
+    .map((t) => t.id);
+  const shown = dataset.relations.filter((r) => !hideTypes.includes(r.type));
+  return {
+    text,
+    hideTypes,
+    hub: dataset.actors[0]!.id,
+    row: Math.min(ROW, shown.length - 1),
+    rowRelation: shown[Math.min(ROW, shown.length - 1)]!.id,
+    actors: dataset.actors.length,
+  };
 }
 
 async function main() {
   if (!existsSync(join(root, 'dist/index.html')))
     throw new Error('no production build: run "npm run build" first');
-  const { server, url } = await serve();
+  const { server, url } = await serve(root);
   const flags = JSON.parse(readFileSync(join(root, 'chromium.json'), 'utf8')) as {
     executablePath: string;
     args: string[];
@@ -229,78 +218,22 @@ async function main() {
     args: flags.args,
   });
   const results: Record<string, Record<Who | 'ratio', Metrics>> = {};
-  const layouts: Record<string, { total: number; shown: number; longestPause: number }> = {};
+  const layouts: Record<string, LayoutResult> = {};
   try {
-    for (const size of sizes.filter((s) => s.startsWith('layout'))) {
-      // Graphs without positions, laid out by ForceAtlas2 in a worker (ours only: bare
-      // Cytoscape would need cose, minutes at this size).
-      const actors = Number(size.slice('layout'.length).replace('k', '000')) || 10000;
-      const text = JSON.stringify(
-        generateDataset({ actors, relations: actors * 2, seed: 1, positions: false }),
-      );
-      const samples: { total: number; shown: number; longestPause: number }[] = [];
-      for (let i = 0; i < runs; i++) {
-        const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-        await openApp(page, `${url}/`);
-        samples.push(
-          await page.evaluate(
-            (t) =>
-              (
-                window as unknown as {
-                  __actorGraph: {
-                    bench: {
-                      layout: (
-                        t: string,
-                      ) => Promise<{ total: number; shown: number; longestPause: number }>;
-                    };
-                  };
-                }
-              ).__actorGraph.bench.layout(t),
-            text,
-          ),
-        );
-        await page.close();
-        process.stderr.write(`${size}: run ${i + 1}/${runs}\n`);
-      }
-      layouts[size] = {
-        total: median(samples.map((x) => x.total)),
-        shown: median(samples.map((x) => x.shown)),
-        longestPause: median(samples.map((x) => x.longestPause)),
-      };
-    }
+    for (const size of sizes.filter((s) => s.startsWith('layout')))
+      layouts[size] = await runLayout(browser, url, size);
     for (const size of sizes.filter((s) => !s.startsWith('layout'))) {
-      const spec = SIZES[size];
-      if (!spec) throw new Error(`unknown size ${size}: use ${Object.keys(SIZES).join(', ')}`);
-      const text =
-        spec === 'seed'
-          ? readFileSync(join(root, 'data/russia-china-military-aid.json'), 'utf8')
-          : JSON.stringify(generateDataset({ actors: spec[0], relations: spec[1], seed: 1 }));
-      const dataset = JSON.parse(text) as {
-        relationTypes: { id: string }[];
-        actors: { id: string }[];
-      };
-      const hideTypes = dataset.relationTypes
-        .slice(0, Math.ceil(dataset.relationTypes.length / 2))
-        .map((t) => t.id);
-      const hub = dataset.actors[0]!.id;
+      const c = caseOf(size);
       const samples: Record<Who, Metrics[]> = { ours: [], webgl: [], bare: [] };
       for (let i = 0; i < runs; i++) {
         // Alternating: each run starts with a different renderer.
-        const order = WHO.map((_, k) => WHO[(k + i) % WHO.length]!);
-        for (const which of order)
-          samples[which].push(await runOnce(browser, url, which, text, hideTypes, hub));
+        const order = who.map((_, k) => who[(k + i) % who.length]!);
+        for (const which of order) samples[which].push(await runOnce(browser, url, which, c));
         process.stderr.write(`${size}: run ${i + 1}/${runs}\n`);
       }
-      const med = (list: Metrics[]) =>
-        Object.fromEntries(
-          (Object.keys(list[0]!) as (keyof Metrics)[]).map((k) => [
-            k,
-            median(list.map((m) => m[k])),
-          ]),
-        ) as Metrics;
-      const ours = med(samples.ours);
-      const webgl = med(samples.webgl);
-      const bare = med(samples.bare);
+      const [ours, webgl, bare] = (['ours', 'webgl', 'bare'] as const).map((w) =>
+        samples[w].length ? medians(samples[w]) : NONE,
+      ) as [Metrics, Metrics, Metrics];
       const ratio = Object.fromEntries(
         (Object.keys(ours) as (keyof Metrics)[]).map((k) => [k, ours[k] / bare[k]]),
       ) as Metrics;
@@ -310,29 +243,10 @@ async function main() {
     await browser.close();
     server.close();
   }
-  const js = initialJsGzip();
-  const baseline = await baselineJsGzip();
-  const NAMES = {
-    ours: 'Actor Graph',
-    webgl: 'Actor Graph, WebGL',
-    bare: 'bare Cytoscape',
-    ratio: 'Actor Graph / bare',
-  };
-  const f = (v: number, unit = ' ms') => (Number.isFinite(v) ? `${Math.round(v)}${unit}` : '—');
-  const lines = [
-    `| size | renderer | first paint | filter → paint | highlight → paint | search | PNG export | JS heap | seed shown |`,
-    `|---|---|---|---|---|---|---|---|---|`,
-  ];
-  for (const [size, r] of Object.entries(results)) {
-    for (const who of ['ours', 'webgl', 'bare', 'ratio'] as const) {
-      const m = r[who];
-      const cell = (k: keyof Metrics, unit?: string) =>
-        who === 'ratio' ? (Number.isFinite(m[k]) ? `${m[k].toFixed(2)}×` : '—') : f(m[k], unit);
-      lines.push(
-        `| ${size} | ${NAMES[who]} | ${cell('firstPaint')} | ${cell('filter')} | ${cell('highlight')} | ${cell('search')} | ${cell('png')} | ${cell('heap', ' MB')} | ${cell('startup')} |`,
-      );
-    }
-  }
+  const js = initialJsGzip(root);
+  const baseline = await baselineJsGzip(root);
+  const f = (v: number) => (Number.isFinite(v) ? `${Math.round(v)} ms` : '—');
+  const lines = table(results);
   for (const [size, l] of Object.entries(layouts))
     lines.push(
       '',

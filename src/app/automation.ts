@@ -46,8 +46,10 @@ export function installAutomation(store: StoreApi<GraphState>): void {
     store,
     /** The benchmark's actions (scripts/bench.ts); each resolves once the result is painted. */
     bench: {
+      /** As the file picker opens a file: read, parsed in the worker, drawn. */
       async load(text: string) {
-        const ok = await openSource(store, { kind: 'text', name: 'bench.json', text });
+        const file = new File([text], 'bench.json', { type: 'application/json' });
+        const ok = await openSource(store, { kind: 'files', files: [file] });
         await frame();
         return ok;
       },
@@ -86,6 +88,21 @@ export function installAutomation(store: StoreApi<GraphState>): void {
       },
       async highlight(actorId: string) {
         store.getState().selectActor(actorId);
+        await frame();
+      },
+      /** A click on a row of the relations table (0-based among the visible relations). */
+      async clickRow(row: number) {
+        const button = document.querySelector<HTMLButtonElement>(
+          `.relations-table button.row-select[data-row="${row}"]`,
+        );
+        const tr = button?.closest('tr');
+        if (!button || !tr) throw new Error(`no row ${row} in the relations table`);
+        // As a pointer does: it enters the row (the row and its quote light up), then clicks.
+        tr.dispatchEvent(
+          new MouseEvent('mouseover', { bubbles: true, relatedTarget: document.body }),
+        );
+        await frame();
+        button.click();
         await frame();
       },
       async search(query: string) {
