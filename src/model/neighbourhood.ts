@@ -36,10 +36,3 @@ export function actorNeighbourhood(
   }
   return { actorIds, relationIds };
 }
-
-/** A relation and its two actors. */
-export function relationFocus(index: GraphIndex, relationId: string): Focus {
-  const r = index.relations.get(relationId);
-  if (!r) return { actorIds: new Set(), relationIds: new Set() };
-  return { actorIds: new Set([r.source, r.target]), relationIds: new Set([relationId]) };
-}

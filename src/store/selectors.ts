@@ -7,7 +7,8 @@ import { shortestPath, type ActorPath } from '../model/path';
 import { readingOrder } from '../model/readingOrder';
 import { searchActors } from '../model/search';
 import { statusOf, STATUS_KEYS } from '../model/status';
-import { t } from '../i18n/i18n';
+import { hasLanguage, translate } from '../i18n/i18n';
+import type { Language } from '../model/labels';
 import type { GraphState, Selection } from './graphStore';
 import { memoLast } from './memo';
 
@@ -22,14 +23,17 @@ const typesOf = memoLast(typeStyles);
 const indexOf = memoLast(buildIndex);
 const visibleOf = memoLast(visibleGraph);
 const countsOf = memoLast(filterCounts);
-const labelsOf = memoLast((dataset: GraphState['dataset'], lang: string) =>
-  buildLabels(dataset, lang, t('kinds.unknown', { lng: lang })),
+// Whether the language's catalogue is there is part of the key: it may arrive after the switch
+// (English stands in meanwhile), and the words must be taken again when it does.
+const labelsOf = memoLast((dataset: GraphState['dataset'], lang: Language, _loaded: boolean) =>
+  buildLabels(dataset, lang, translate(lang, 'kinds.unknown')),
 );
 
 export const selectKindStyles = (s: GraphState) => kindsOf(s.dataset);
 export const selectTypeStyles = (s: GraphState) => typesOf(s.dataset);
 export const selectIndex = (s: GraphState) => indexOf(s.dataset);
-export const selectLabels = (s: GraphState) => labelsOf(s.dataset, s.language);
+export const selectLabels = (s: GraphState) =>
+  labelsOf(s.dataset, s.language, hasLanguage(s.language));
 export const selectVisible = (s: GraphState) =>
   visibleOf(s.dataset, selectKindStyles(s), s.filters);
 export const selectCounts = (s: GraphState) => countsOf(s.dataset, selectKindStyles(s), s.filters);
