@@ -1,3 +1,6 @@
+import cytoscape from 'cytoscape';
+import { createDrawnGraph, type DrawnGraph } from '../src/graph/drawnGraph';
+import type { Renderer } from '../src/store/graphStore';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { validateDataset } from '../src/model/validate';
@@ -22,3 +25,11 @@ export function datasetFrom(raw: unknown): Dataset {
 export const smallDataset = () => datasetFrom(rawFixture('small.actor-graph.json'));
 export const seedDataset = () => datasetFrom(JSON.parse(readFileSync(seedPath, 'utf8')));
 export const smallStore = () => createGraphStore(smallDataset(), 'small.actor-graph.json');
+
+/**
+ * A headless graph as the app draws it: large graphs lean (Cytoscape holds every element, as
+ * with WebGL) unless the canvas renderer is asked for (the overview mode).
+ */
+export function headlessGraph(renderer: Renderer = 'webgl'): DrawnGraph {
+  return createDrawnGraph(cytoscape({ headless: true, styleEnabled: true }), renderer);
+}

@@ -17,7 +17,7 @@ import { RelationsTable } from '../ui/RelationsTable';
 import { Splitter } from '../ui/Splitter';
 import { Toolbar } from '../ui/Toolbar';
 import { BUNDLED } from './bundledDatasets';
-import { loadNumber, saveNumber } from './persist';
+import { loadNumber, saveNumber } from '../io/persist';
 import { useShortcuts } from './useShortcuts';
 import { useStagedReveal } from './useStagedReveal';
 

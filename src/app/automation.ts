@@ -1,19 +1,12 @@
 import type { StoreApi } from 'zustand/vanilla';
 import { getActiveGraph } from '../graph/activeGraph';
-import type { SnapshotOptions } from '../graph/snapshot/options';
+import { DEFAULT_SNAPSHOT, loadSnapshots, type SnapshotOptions } from '../graph/api';
 import { loadLanguage } from '../i18n/i18n';
 import { LANGUAGES, type Language } from '../model/labels';
 import { STATUS_KEYS, type StatusKey } from '../model/status';
 import type { GraphState } from '../store/graphStore';
 import { selectKindStyles, selectVisible } from '../store/selectors';
-import { openSource } from '../store/openSource';
-import { snapshotText } from '../store/snapshotText';
-
-/** The snapshot code loads on first use, as in the Snapshot dialog. */
-const loadSnapshot = async () => ({
-  ...(await import('../graph/snapshot/options')),
-  ...(await import('../graph/snapshot/snapshot')),
-});
+import { openSource } from '../io/openSource';
 
 export interface RenderRequest {
   format: 'png' | 'svg';
@@ -110,23 +103,16 @@ export function installAutomation(store: StoreApi<GraphState>): void {
         await frame();
       },
       async png() {
-        const main = getActiveGraph();
-        if (!main) return;
-        const { DEFAULT_SNAPSHOT, snapshotPng } = await loadSnapshot();
-        const options: SnapshotOptions = {
+        if (!getActiveGraph()) return;
+        const { snapshotPng } = await loadSnapshots();
+        await snapshotPng(store.getState(), {
           ...DEFAULT_SNAPSHOT,
           scope: 'whole',
           scale: 1,
           footnotes: false,
           legend: false,
           source: false,
-        };
-        const content = snapshotText(store.getState(), {
-          source: false,
-          legend: false,
-          footnotes: false,
         });
-        await snapshotPng({ main, options, text: content.text, numbers: content.numbers });
       },
     },
     async render(name: string, text: string, req: RenderRequest) {
@@ -165,11 +151,10 @@ export function installAutomation(store: StoreApi<GraphState>): void {
           : {}),
       });
       await frame();
-      const main = getActiveGraph();
-      if (!main) return { ok: false, problems: ['the graph did not mount'] };
-      const { DEFAULT_SNAPSHOT, snapshotPng, snapshotSize, snapshotSvg } = await loadSnapshot();
+      if (!getActiveGraph()) return { ok: false, problems: ['the graph did not mount'] };
+      const { snapshotPng, snapshotSize, snapshotSvg } = await loadSnapshots();
       const title = req.title ?? d.title;
-      const options: SnapshotOptions = {
+      let options: SnapshotOptions = {
         ...DEFAULT_SNAPSHOT,
         scope: 'whole',
         scale: req.scale ?? 2,
@@ -177,18 +162,12 @@ export function installAutomation(store: StoreApi<GraphState>): void {
         legend: req.legend !== false,
         ...(title ? { title } : {}),
       };
-      const content = snapshotText(store.getState(), {
-        ...(title ? { title } : {}),
-        source: true,
-        legend: options.legend,
-        footnotes: options.footnotes,
-      });
-      let input = { main, options, text: content.text, numbers: content.numbers };
+      const state = () => store.getState();
       if (req.width) {
-        const natural = await snapshotSize({ ...input, options: { ...options, scale: 1 } });
-        input = { ...input, options: { ...options, scale: req.width / natural.width } };
+        const natural = await snapshotSize(state(), { ...options, scale: 1 });
+        options = { ...options, scale: req.width / natural.width };
       }
-      const size = await snapshotSize(input);
+      const size = await snapshotSize(state(), options);
       if (!size.fits)
         return {
           ok: false,
@@ -196,9 +175,24 @@ export function installAutomation(store: StoreApi<GraphState>): void {
         };
       const relations = selectVisible(store.getState()).relations.length;
       const data =
-        req.format === 'svg' ? await snapshotSvg(input) : await toBase64(await snapshotPng(input));
+        req.format === 'svg'
+          ? await snapshotSvg(state(), options)
+          : await toBase64(await snapshotPng(state(), options));
       return { ok: true, data, width: size.width, height: size.height, relations };
     },
   };
-  (window as unknown as { __actorGraph: typeof api }).__actorGraph = api;
+  const page = window as unknown as {
+    __actorGraph: typeof api;
+    __actorGraphCy?: unknown;
+    __actorGraphPositions?: () => object;
+  };
+  page.__actorGraph = api;
+  // The live Cytoscape instance (browser tests, the benchmark)…
+  Object.defineProperty(page, '__actorGraphCy', {
+    configurable: true,
+    get: () => getActiveGraph()?.cy,
+  });
+  // …and every actor's position by element id, whether Cytoscape holds the actor or not.
+  page.__actorGraphPositions = () =>
+    Object.fromEntries(getActiveGraph()?.contents.positions() ?? []);
 }

@@ -1,9 +1,9 @@
 import type { StoreApi } from 'zustand/vanilla';
 import type { GraphState } from '../store/graphStore';
-import { openSource } from '../store/openSource';
+import { openSource } from '../io/openSource';
 import { applyViewParams, datasetParam } from '../store/viewParams';
 import { i18n } from '../i18n/i18n';
-import { AUTOSAVE_KEY } from '../store/autosave';
+import { AUTOSAVE_KEY } from '../io/autosave';
 import { problem } from '../model/problem';
 import { BUNDLED, checkSeed, loadSeed, SEED_NAME } from './bundledDatasets';
 import { whenIdle } from '../ui/whenIdle';
@@ -12,7 +12,7 @@ import { whenIdle } from '../ui/whenIdle';
 async function restoreWork(store: StoreApi<GraphState>): Promise<boolean> {
   // Checked cheaply first: the validator is loaded only when there is something to restore.
   if (!window.localStorage.getItem(AUTOSAVE_KEY)) return false;
-  const { readAutosave } = await import('../store/readAutosave');
+  const { readAutosave } = await import('../io/readAutosave');
   const saved = readAutosave(window.localStorage);
   if (!saved) return false;
   const s = store.getState();

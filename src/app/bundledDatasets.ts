@@ -1,7 +1,7 @@
 import type { Problem } from '../model/problem';
 import type { Dataset } from '../model/schema';
-import type { Source } from '../store/openSource';
-import { runImport } from '../store/runImport';
+import type { Source } from '../io/openSource';
+import { runImport } from '../io/runImport';
 import type { BundledDataset } from '../ui/OpenMenu';
 import { SEED_ELEMENT_ID } from './seedElement';
 

@@ -7,13 +7,13 @@ import { StoreContext } from '../store/StoreContext';
 import { App } from './App';
 import { installAutomation } from './automation';
 import { boot } from './boot';
-import { setReplaceGuard } from '../store/openSource';
-import { startAutosave } from '../store/autosave';
+import { setReplaceGuard } from '../io/openSource';
+import { startAutosave } from '../io/autosave';
 import { EmbedApp } from './EmbedApp';
 import { syncUrl } from './syncUrl';
 import { datasetParam, isEmbed } from '../store/viewParams';
 import { EMPTY_DATASET, SEED_NAME } from './bundledDatasets';
-import { loadString, saveString } from './persist';
+import { loadString, saveString } from '../io/persist';
 import './app.css';
 
 const LANGUAGE_KEY = 'actor-graph.language';

@@ -1,13 +1,13 @@
-import type { Core } from 'cytoscape';
+import type { DrawnGraph } from './drawnGraph';
 
 /*
- * The screen's Cytoscape instance, for the few features that need it outside the canvas:
- * snapshots read its positions and viewport. Set on mount, cleared on unmount.
+ * The graph on screen, for the few features that need it outside the canvas (snapshots, saving
+ * a layout, automation). Set on mount, cleared on unmount.
  */
-let active: Core | null = null;
+let active: DrawnGraph | null = null;
 
-export const setActiveGraph = (cy: Core | null) => {
-  active = cy;
+export const setActiveGraph = (graph: DrawnGraph | null) => {
+  active = graph;
 };
 
-export const getActiveGraph = (): Core | null => active;
+export const getActiveGraph = (): DrawnGraph | null => active;

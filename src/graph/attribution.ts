@@ -1,22 +1,22 @@
-import type { Core, ElementDefinition } from 'cytoscape';
+import type { ElementDefinition } from 'cytoscape';
 import { t } from '../i18n/i18n';
 import type { GraphState } from '../store/graphStore';
 import { selectIndex, selectLabels, selectVisible } from '../store/selectors';
 import { attributionElements, claimRelationOf } from './attributionElements';
+import type { DrawnGraph } from './drawnGraph';
 import { graphWordsFor } from './graphWords';
-import { lift, relationEnds } from './offstage';
-import { actorPosition } from './offstageActors';
 
 /** Places claim nodes on the middle of their relation's (possibly curved) edge. */
-function placeClaims(cy: Core): void {
+function placeClaims(graph: DrawnGraph): void {
+  const { cy, contents } = graph;
   cy.nodes('.claim').forEach((claim) => {
     const edge = cy.getElementById(claim.data('relation') as string);
     if (edge.empty()) {
-      // A relation kept off Cytoscape (offstage.ts) is drawn straight.
-      const ends = relationEnds(cy, claim.data('relation') as string);
+      // A relation the overview paints is drawn straight.
+      const ends = contents.ends(claim.data('relation') as string);
       if (!ends) return;
-      const a = actorPosition(cy, ends.source);
-      const b = actorPosition(cy, ends.target);
+      const a = contents.position(ends.source);
+      const b = contents.position(ends.target);
       if (a && b) claim.position({ x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 });
       return;
     }
@@ -37,7 +37,8 @@ function placeClaims(cy: Core): void {
  * Adds and removes the derived "who says so" elements by diff when the view mode, the
  * visible relations or the language change; leaves every other element alone.
  */
-export function bindAttribution(cy: Core): (state: GraphState) => void {
+export function bindAttribution(graph: DrawnGraph): (state: GraphState) => void {
+  const { cy } = graph;
   let key: unknown[] = [];
   let shown = false;
   return (state) => {
@@ -67,13 +68,13 @@ export function bindAttribution(cy: Core): (state: GraphState) => void {
         : [];
     shown = state.viewMode === 'attribution';
     const wanted = new Map(defs.map((d) => [d.data.id as string, d]));
-    // The actors the claims' edges join must be on Cytoscape's stage (offstage.ts).
+    // The actors the claims' edges join must be on Cytoscape.
     const joined = defs.flatMap((d) => (d.group === 'edges' ? [d.data.source, d.data.target] : []));
     cy.batch(() => {
       cy.elements()
         .filter((e) => claimRelationOf(e.id()) !== null && !wanted.has(e.id()))
         .remove();
-      lift(cy, 'claims', joined as string[]);
+      graph.contents.keep('claims', joined as string[]);
       const toAdd = defs.filter((d) => cy.getElementById(d.data.id as string).empty());
       for (const d of defs) {
         const existing = cy.getElementById(d.data.id as string);
@@ -85,6 +86,6 @@ export function bindAttribution(cy: Core): (state: GraphState) => void {
         cy.getElementById(c.data('relation') as string).addClass('claimed');
       });
     });
-    placeClaims(cy);
+    placeClaims(graph);
   };
 }

@@ -1,52 +1,65 @@
-import type { Core, EventObject } from 'cytoscape';
+import type { EventObject } from 'cytoscape';
 import type { StoreApi } from 'zustand/vanilla';
 import type { GraphState } from '../store/graphStore';
 import { claimRelationOf } from './attributionElements';
+import type { DrawnGraph } from './drawnGraph';
 import { isActorElementId, modelIdOf } from './ids';
-import { isFilteredOut } from './largeGraph';
-import { paintedTapped } from './overview/overviewLayer';
+import type { PaintedTarget } from './overview/overviewLayer';
 
 /** The relation an edge, claim node or assertion edge stands for. */
 const relationOf = (elementId: string) => claimRelationOf(elementId) ?? modelIdOf(elementId);
 
-/** Clicks and hovers on the canvas become store actions; the store drives everything else. */
-export function bindGraphEvents(cy: Core, store: StoreApi<GraphState>): () => void {
+/** What is painted but not held by Cytoscape at a graph point (the overview's; null elsewhere). */
+export type PaintedAt = (at: { x: number; y: number }, touch: boolean) => PaintedTarget;
+
+/**
+ * Clicks and hovers on the graph become store actions; the store drives everything else.
+ * Returns the handler for a relation the overview paints coming under the pointer or leaving
+ * it, and the unbinding.
+ */
+export function bindGraphEvents(
+  graph: DrawnGraph,
+  store: StoreApi<GraphState>,
+  paintedAt: PaintedAt = () => null,
+): { pointRelation: (id: string | null) => void; unbind: () => void } {
+  const { cy } = graph;
+  const hidden = (event: EventObject) => graph.contents.isHidden(event.target.id() as string);
   const onTap = (event: EventObject) => {
     const { selectActor, selectRelation, clearSelection } = store.getState();
     if (event.target === cy) {
-      // Where the overview paints an actor or relation Cytoscape does not display (a finger's tap).
-      const painted = paintedTapped(cy, event);
+      // Painted where Cytoscape holds nothing: a finger's tap (a mouse has kept it by hovering).
+      const touch = (event.originalEvent as Event | undefined)?.type.startsWith('touch') ?? false;
+      const painted = paintedAt(event.position, touch);
       if (!painted) return clearSelection();
       return 'actor' in painted
         ? selectActor(modelIdOf(painted.actor))
         : selectRelation(modelIdOf(painted.relation));
     }
     // A relation the filters hide is still under the pointer, invisible: a click on nothing.
-    if (isFilteredOut(cy, event.target)) return clearSelection();
+    if (hidden(event)) return clearSelection();
     const id = event.target.id() as string;
     if (isActorElementId(id)) selectActor(modelIdOf(id));
     else selectRelation(relationOf(id));
   };
   const onOver = (event: EventObject) => {
-    if (!isFilteredOut(cy, event.target))
-      store.getState().setHovered([relationOf(event.target.id())]);
+    if (!hidden(event)) store.getState().setHovered([relationOf(event.target.id())]);
   };
   const onOut = () => store.getState().setHovered([]);
-  // A relation the overview paints, pointed at where Cytoscape holds no element for it: hovering
-  // lifts it onto Cytoscape's stage (offstage.ts), which then answers hover and click itself.
-  const onPoint = (_event: EventObject, id: string | null) => {
-    const { hovered, setHovered } = store.getState();
-    if (id) setHovered([modelIdOf(id)]);
-    else if (hovered.length) setHovered([]);
-  };
-  cy.on('relationpoint', onPoint);
   cy.on('tap', onTap);
   cy.on('mouseover', 'edge, node.claim', onOver);
   cy.on('mouseout', 'edge, node.claim', onOut);
-  return () => {
-    cy.off('relationpoint', onPoint);
-    cy.off('tap', onTap);
-    cy.off('mouseover', 'edge, node.claim', onOver);
-    cy.off('mouseout', 'edge, node.claim', onOut);
+  return {
+    // A painted relation under the pointer is hovered: that keeps it on Cytoscape (a mark),
+    // which then answers hover and click itself.
+    pointRelation(id) {
+      const { hovered, setHovered } = store.getState();
+      if (id) setHovered([modelIdOf(id)]);
+      else if (hovered.length) setHovered([]);
+    },
+    unbind() {
+      cy.off('tap', onTap);
+      cy.off('mouseover', 'edge, node.claim', onOver);
+      cy.off('mouseout', 'edge, node.claim', onOut);
+    },
   };
 }

@@ -1,124 +1,109 @@
-import type { Core } from 'cytoscape';
 import type { StoreApi } from 'zustand/vanilla';
+import type { VisibleGraph } from '../model/filter';
 import type { GraphState } from '../store/graphStore';
 import {
   selectCurrentMatch,
+  selectHighlight,
   selectLabels,
   selectSearchMatches,
   selectVisible,
 } from '../store/selectors';
-import { bindAttribution } from './attribution';
-import {
-  brightIds,
-  CLASS_LAYERS,
-  filteredRelationIds,
-  hiddenActorIds,
-  selectFadeInput,
-  selectFocused,
-} from './classLayers';
-import { createFocusLens } from './focusLens';
-import { elementLabels } from './elements';
 import { onUiLanguage } from '../i18n/i18n';
+import { bindAttribution } from './attribution';
+import { DETAIL_ZOOM } from './detail/levelOfDetail';
+import type { DrawnGraph } from './drawnGraph';
+import { elementLabels } from './elements';
 import { graphWordsFor } from './graphWords';
-import { actorElementId } from './ids';
+import { bindHighlight, selectSelectedElements } from './highlight/highlight';
+import { actorElementId, relationElementId } from './ids';
 import { runLayout } from './layout';
-import { instanceState } from './instanceState';
-import { DETAIL_ZOOM } from './levelOfDetail';
-import { lift, restage } from './offstage';
-import { actorPosition, actorsOffstage } from './offstageActors';
-import { paintsOverview, wearsLargeStyle } from './largeGraph';
+import { MARK_LAYERS } from './markLayers';
 import { syncElements } from './syncElements';
 import { applyViewport } from './viewport';
+
+/** The element ids of the actors and relations the filters hide. */
+function hiddenIds(visible: VisibleGraph, s: GraphState) {
+  const actors = new Set<string>();
+  for (const a of s.dataset.actors)
+    if (!visible.actorIds.has(a.id)) actors.add(actorElementId(a.id));
+  const relations = new Set<string>();
+  for (const r of s.dataset.relations)
+    if (!visible.relationIds.has(r.id)) relations.add(relationElementId(r.id));
+  return { actors, relations };
+}
 
 /**
  * Puts a found actor's centre (not its label's bounding box) in the middle of the view, zoomed
  * in as far as its name can be read: zoomed out over thousands of actors, a centred match
  * whose label is too small to draw could not be told from its neighbours.
  */
-function centreOn(cy: Core, elementId: string): void {
-  const at = actorPosition(cy, elementId);
+function centreOn(graph: DrawnGraph, elementId: string): void {
+  const { cy } = graph;
+  const at = graph.contents.position(elementId);
   const zoom = Math.min(cy.maxZoom(), Math.max(cy.zoom(), DETAIL_ZOOM));
   if (at) applyViewport(cy, { ...at, zoom });
 }
 
 /**
- * Drives one Cytoscape instance from the store: dataset → elements (by diff), derived state →
- * classes (see classLayers). Each layer runs only when its slice changed identity, class
- * changes are batched and minimal, and nothing is re-created.
+ * Drives the graph from the store, each step only when its slice of derived state changed
+ * identity: dataset → elements (by diff, syncElements.ts); filters → hidden; search → matches;
+ * marks of the moment → classes on the few elements concerned (markLayers.ts); claims; the
+ * highlight (highlight/). Nothing is re-created.
  */
-export function bindGraphToStore(cy: Core, store: StoreApi<GraphState>): () => void {
+export function bindGraphToStore(graph: DrawnGraph, store: StoreApi<GraphState>): () => void {
+  const { cy } = graph;
   let dataset: GraphState['dataset'] | null = null;
   let datasetKey = -1;
   let labels: ReturnType<typeof selectLabels> | null = null;
-  const applied = CLASS_LAYERS.map(() => ({ value: undefined as unknown, ids: new Set<string>() }));
+  const applied = MARK_LAYERS.map(() => ({ value: undefined as unknown, ids: new Set<string>() }));
   let centred: string | null = null;
   let request: GraphState['viewportRequest'] = null;
+  let visibleFor: VisibleGraph | null = null;
+  let matchesFor: string[] | null = null;
+  let highlightFor: unknown[] = [];
 
-  // The words the drawn labels were made with.
+  // The words the drawn labels were made with; a language switch relabels in place.
   let words: ReturnType<typeof graphWordsFor> | null = null;
-  // A language switch: relabel in place, nothing re-created.
   const relabel = (state: GraphState) => {
     words = graphWordsFor(state);
-    const { offstage, actors } = instanceState(cy);
-    for (const [id, label] of elementLabels(state.dataset, words)) {
-      // Elements off the stage are lifted from their definitions: those speak it too.
-      const def = offstage?.get(id) ?? actors?.get(id);
-      if (def) def.data.label = label;
-      cy.getElementById(id).data('label', label);
-    }
-  };
-
-  // Relations hidden while the overview paints are listed, not classed (see largeGraph.ts).
-  let filteredFor: unknown = null;
-  const syncFiltered = (state: GraphState): boolean => {
-    const visible = paintsOverview(cy) ? selectVisible(state) : null;
-    if (visible === filteredFor) return false;
-    filteredFor = visible;
-    Object.assign(instanceState(cy), {
-      filtered: visible ? filteredRelationIds(visible, state) : new Set(),
-      hiddenActors: visible && actorsOffstage(cy) ? hiddenActorIds(visible, state) : new Set(),
-    });
-    restage(cy);
-    cy.emit('filtered');
-    return true;
-  };
-
-  // Search matches of an overview-painted graph are ringed by the overview: thousands of
-  // matches as a class cost Cytoscape a restyle and a redraw of each, on every keystroke.
-  let marksFor: unknown = null;
-  const syncMarks = (state: GraphState) => {
-    const matches = paintsOverview(cy) ? selectSearchMatches(state) : null;
-    if (matches === marksFor) return;
-    marksFor = matches;
-    instanceState(cy).marked = new Set(matches?.map(actorElementId) ?? []);
-    cy.emit('marks');
+    graph.contents.setLabels(elementLabels(state.dataset, words));
   };
 
   const apply = (state: GraphState) => {
     const datasetChanged = state.dataset !== dataset;
     // A new dataset is laid out and fitted; an edit of the same one keeps the view.
-    const freshDataset = state.datasetKey !== datasetKey;
+    const fresh = state.datasetKey !== datasetKey;
     const labelsChanged = selectLabels(state) !== labels;
     cy.batch(() => {
       if (datasetChanged) {
-        syncElements(cy, state, freshDataset ? null : dataset);
+        syncElements(graph, state, fresh ? null : dataset);
         words = graphWordsFor(state);
-        for (const a of applied) a.ids = new Set();
       } else if (labelsChanged) relabel(state);
-      const filteredChanged = syncFiltered(state);
-      syncMarks(state);
-      const { filtered } = instanceState(cy);
-      CLASS_LAYERS.forEach((layer, i) => {
+      const visible = selectVisible(state);
+      const hiddenChanged = datasetChanged || visible !== visibleFor;
+      if (hiddenChanged) {
+        const hidden = hiddenIds(visible, state);
+        graph.contents.setHidden(hidden.actors, hidden.relations);
+        visibleFor = visible;
+      }
+      const matches = selectSearchMatches(state);
+      if (datasetChanged || matches !== matchesFor) {
+        graph.contents.setSearchMatches(new Set(matches.map(actorElementId)));
+        matchesFor = matches;
+      }
+      MARK_LAYERS.forEach((layer, i) => {
         const slot = applied[i]!;
         const value = layer.select(state);
-        if (!datasetChanged && !filteredChanged && value === slot.value) return;
-        const want = layer.ids(value, state, cy);
-        // A filtered relation carries no mark: Cytoscape would draw it.
-        if (filtered.size) for (const id of want) if (filtered.has(id)) want.delete(id);
-        // A marked element must be on Cytoscape's stage to carry its class.
-        lift(cy, layer.cls, want);
+        if (!hiddenChanged && value === slot.value) return;
+        // A hidden element carries no mark: it would be drawn.
+        const want = new Set([...layer.ids(value)].filter((id) => !graph.contents.isHidden(id)));
+        // A marked element must be on Cytoscape to carry its class.
+        graph.contents.keep(layer.cls, want);
         for (const id of slot.ids) if (!want.has(id)) cy.getElementById(id).removeClass(layer.cls);
-        for (const id of want) if (!slot.ids.has(id)) cy.getElementById(id).addClass(layer.cls);
+        for (const id of want) {
+          const e = cy.getElementById(id);
+          if (!e.hasClass(layer.cls)) e.addClass(layer.cls);
+        }
         slot.value = value;
         slot.ids = want;
       });
@@ -128,32 +113,27 @@ export function bindGraphToStore(cy: Core, store: StoreApi<GraphState>): () => v
     datasetKey = state.datasetKey;
     dataset = state.dataset;
     labels = selectLabels(state);
-    if (freshDataset) runLayout(cy, state.dataset, (f) => store.getState().setLayoutProgress(f));
+    if (fresh) runLayout(graph, state.dataset, (f) => store.getState().setLayoutProgress(f));
     if (state.viewportRequest && state.viewportRequest !== request)
       applyViewport(cy, state.viewportRequest);
     request = state.viewportRequest;
     syncAttribution(state);
-    syncLens(state, datasetChanged || labelsChanged);
+    // After the claims: their elements join the highlight of their relation.
+    // (The view mode adds or removes claim elements, which join the highlight.)
+    const highlightInput = [selectHighlight(state), state.viewMode, selectSelectedElements(state)];
+    if (datasetChanged || labelsChanged || highlightInput.some((v, i) => v !== highlightFor[i])) {
+      highlightFor = highlightInput;
+      highlight.show(state);
+    }
     const current = selectCurrentMatch(state);
     if (current !== centred) {
       centred = current;
-      if (current) centreOn(cy, actorElementId(current));
+      if (current) centreOn(graph, actorElementId(current));
     }
   };
 
-  const syncAttribution = bindAttribution(cy);
-  const lens = createFocusLens(cy);
-  let lensInput: unknown = null;
-  let lensFocused: unknown = null;
-  // After the attribution sync, so claim elements are there to be shown with their relation.
-  const syncLens = (state: GraphState, force: boolean) => {
-    const input = selectFadeInput(state);
-    const focused = selectFocused(state);
-    if (!force && input === lensInput && focused === lensFocused) return;
-    lensInput = input;
-    lensFocused = focused;
-    lens.show(wearsLargeStyle(cy) ? brightIds(input.focus, cy).bright : new Set(), focused);
-  };
+  const syncAttribution = bindAttribution(graph);
+  const highlight = bindHighlight(graph);
   apply(store.getState());
   const unsubscribe = store.subscribe(apply);
   // The graph's words (statuses, "disputed") come from the language's catalogue, which may
@@ -165,6 +145,6 @@ export function bindGraphToStore(cy: Core, store: StoreApi<GraphState>): () => v
   return () => {
     offLanguage();
     unsubscribe();
-    lens.destroy();
+    highlight.destroy();
   };
 }

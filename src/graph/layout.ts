@@ -1,10 +1,10 @@
-import type { Core, NodeSingular } from 'cytoscape';
+import type { NodeSingular } from 'cytoscape';
 import { seededRandom } from '../model/random';
 import type { Dataset } from '../model/schema';
 import { createLayoutWorker } from './createLayoutWorker';
+import type { DrawnGraph } from './drawnGraph';
 import { actorElementId } from './ids';
-import { isLargeGraph } from './largeGraph';
-import { moveActors } from './offstageActors';
+import { isLargeGraph } from './mode';
 import { fitGraph, isFitted } from './viewport';
 
 function hash(text: string): number {
@@ -34,7 +34,7 @@ export function cancelLayout(): void {
  * keeps answering, progress is reported, and cancelling leaves the interim grid.
  */
 function forceLayoutInWorker(
-  cy: Core,
+  graph: DrawnGraph,
   dataset: Dataset,
   seed: number,
   onProgress: LayoutProgress,
@@ -51,11 +51,11 @@ function forceLayoutInWorker(
       | { type: 'done'; positions: [string, { x: number; y: number }][] }
     >,
   ) => {
-    if (running !== worker || cy.destroyed()) return;
+    if (running !== worker || graph.cy.destroyed()) return;
     if (event.data.type === 'progress') return onProgress(event.data.fraction);
     const positions = new Map(event.data.positions.map(([id, p]) => [actorElementId(id), p]));
-    moveActors(cy, positions);
-    if (isFitted(cy)) fitGraph(cy);
+    graph.contents.moveActors(positions);
+    if (isFitted(graph.cy)) fitGraph(graph);
     worker.terminate();
     running = null;
     onProgress(null);
@@ -70,8 +70,8 @@ function forceLayoutInWorker(
 
 /**
  * Whether a fresh dataset is laid out in the background (and shown on a grid meanwhile):
- * beyond cose's reach, and for every large graph — cose needs all actors on Cytoscape's
- * stage, where a large graph keeps few (offstage.ts).
+ * beyond cose's reach, and for every large graph — cose needs every actor on Cytoscape, where
+ * the overview mode keeps few.
  */
 export const laidOutInBackground = (dataset: Dataset): boolean =>
   (dataset.actors.length > COSE_LIMIT ||
@@ -94,13 +94,18 @@ export function interimPosition(index: number, count: number): { x: number; y: n
  * small graphs; for big ones the interim grid (see `interimPosition`) at once and
  * ForceAtlas2 in a worker.
  */
-export function runLayout(cy: Core, dataset: Dataset, onProgress: LayoutProgress = () => {}): void {
+export function runLayout(
+  graph: DrawnGraph,
+  dataset: Dataset,
+  onProgress: LayoutProgress = () => {},
+): void {
+  const { cy } = graph;
   cancelLayout();
   const missing = dataset.actors.some((a) => !a.position);
   const n = dataset.actors.length;
   const seed = hash(dataset.actors.map((a) => a.id).join('\u0000'));
   if (laidOutInBackground(dataset)) {
-    if (typeof Worker !== 'undefined') forceLayoutInWorker(cy, dataset, seed, onProgress);
+    if (typeof Worker !== 'undefined') forceLayoutInWorker(graph, dataset, seed, onProgress);
   } else if (missing) {
     const side = Math.max(400, Math.sqrt(n) * 120);
     const random = seededRandom(seed);
@@ -120,5 +125,5 @@ export function runLayout(cy: Core, dataset: Dataset, onProgress: LayoutProgress
       idealEdgeLength: () => 90,
     } as never).run();
   }
-  fitGraph(cy);
+  fitGraph(graph);
 }

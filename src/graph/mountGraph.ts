@@ -1,22 +1,19 @@
-import cytoscape, { type Core } from 'cytoscape';
+import cytoscape from 'cytoscape';
 import type { StoreApi } from 'zustand/vanilla';
 import type { GraphState } from '../store/graphStore';
 import { getActiveGraph, setActiveGraph } from './activeGraph';
+import { bindLevelOfDetail } from './detail/levelOfDetail';
+import { createDrawnGraph } from './drawnGraph';
 import { bindGraphEvents } from './graphEvents';
 import { bindGraphToStore } from './graphSync';
-import { instanceState } from './instanceState';
-import { wearsLargeStyle } from './largeGraph';
-import { bindLevelOfDetail } from './levelOfDetail';
-import { bindDragLift } from './overview/dragLift';
-import { bindOverview } from './overview/overviewLayer';
-import { actorPositions, bindActorPositions } from './offstageActors';
-import { BASE_STYLESHEET } from './stylesheet';
-import { shareStyleScratch } from './styleScratch';
+import { bindOverview, type Overview } from './overview/overviewLayer';
+import { BASE_STYLESHEET } from './style/stylesheet';
+import { shareStyleScratch } from './style/styleScratch';
 import { bindTooltips } from './tooltips';
 import { currentViewport, fitGraph, isFitted, trackUserViewport } from './viewport';
 
+/** The graph as the canvas component holds it: xyflow's `{ update, destroy }` shape. */
 export interface MountedGraph {
-  cy: Core;
   fit: () => void;
   zoomBy: (factor: number) => void;
   destroy: () => void;
@@ -24,10 +21,11 @@ export interface MountedGraph {
 
 /** Creates the screen's single Cytoscape instance and binds it to the store. */
 export function mountGraph(container: HTMLElement, store: StoreApi<GraphState>): MountedGraph {
+  const { renderer } = store.getState();
   // Cytoscape's types do not know its (experimental) WebGL option yet.
-  const renderer = { renderer: { name: 'canvas', webgl: store.getState().renderer === 'webgl' } };
+  const options = { renderer: { name: 'canvas', webgl: renderer === 'webgl' } };
   const cy = cytoscape({
-    ...(renderer as object),
+    ...(options as object),
     container,
     style: BASE_STYLESHEET,
     autounselectify: true,
@@ -36,22 +34,19 @@ export function mountGraph(container: HTMLElement, store: StoreApi<GraphState>):
     maxZoom: 6,
   });
   shareStyleScratch(cy);
-  // For automation (browser tests, the benchmark, the render command): the live instance.
-  (window as unknown as { __actorGraphCy?: Core }).__actorGraphCy = cy;
-  // …and every actor's position, whether Cytoscape holds the actor or not (offstage.ts).
-  (window as unknown as { __actorGraphPositions?: () => object }).__actorGraphPositions = () =>
-    Object.fromEntries(actorPositions(cy));
-  setActiveGraph(cy);
+  const graph = createDrawnGraph(cy, renderer);
+  setActiveGraph(graph);
   // The overview paints large graphs for the canvas renderer (WebGL draws them itself).
-  const overview = store.getState().renderer !== 'webgl';
-  instanceState(cy).overview = overview;
-  const unbindStore = bindGraphToStore(cy, store);
-  const unbindOverview = overview ? bindOverview(cy, () => wearsLargeStyle(cy)) : () => {};
-  const unbindDragLift = overview ? bindDragLift(cy) : () => {};
-  const unbindPositions = overview ? bindActorPositions(cy) : () => {};
-  const unbindDetail = bindLevelOfDetail(cy, () => wearsLargeStyle(cy));
-  const unbindEvents = bindGraphEvents(cy, store);
-  const unbindTooltips = bindTooltips(cy, store.getState);
+  let overview: Overview | null = null;
+  const events = bindGraphEvents(
+    graph,
+    store,
+    (at, touch) => overview?.paintedAt(at, touch) ?? null,
+  );
+  if (renderer === 'canvas') overview = bindOverview(graph, events.pointRelation);
+  const unbindStore = bindGraphToStore(graph, store);
+  const unbindDetail = bindLevelOfDetail(graph);
+  const unbindTooltips = bindTooltips(graph, store.getState);
   const untrackViewport = trackUserViewport(cy);
   // The view goes to the store (debounced) so links can carry it.
   let viewportTimer: ReturnType<typeof setTimeout> | undefined;
@@ -62,7 +57,9 @@ export function mountGraph(container: HTMLElement, store: StoreApi<GraphState>):
   cy.on('viewport', onViewport);
   // For the benchmark: when the page first shows a graph (ms since navigation).
   const markFirstGraph = () => {
-    if (cy.elements().empty() && !instanceState(cy).actors?.size) return;
+    let any = false;
+    graph.contents.eachShownActor(() => void (any = true));
+    if (!any) return;
     performance.mark?.('actor-graph:first-graph');
     cy.off('render', markFirstGraph);
   };
@@ -71,12 +68,11 @@ export function mountGraph(container: HTMLElement, store: StoreApi<GraphState>):
     // The observer's first report (and any that changes nothing) costs no redraw.
     if (container.clientWidth === cy.width() && container.clientHeight === cy.height()) return;
     cy.resize();
-    if (isFitted(cy)) fitGraph(cy);
+    if (isFitted(cy)) fitGraph(graph);
   });
   resize.observe(container);
   return {
-    cy,
-    fit: () => fitGraph(cy),
+    fit: () => fitGraph(graph),
     zoomBy: (factor) =>
       cy.zoom({
         level: cy.zoom() * factor,
@@ -89,13 +85,11 @@ export function mountGraph(container: HTMLElement, store: StoreApi<GraphState>):
       cy.off('render', markFirstGraph);
       untrackViewport();
       unbindTooltips();
-      unbindEvents();
+      events.unbind();
       unbindDetail();
       unbindStore();
-      unbindOverview();
-      unbindDragLift();
-      unbindPositions();
-      if (getActiveGraph() === cy) setActiveGraph(null);
+      overview?.destroy();
+      if (getActiveGraph() === graph) setActiveGraph(null);
       cy.destroy();
     },
   };

@@ -1,12 +1,12 @@
-import type { Core, EventObject } from 'cytoscape';
+import type { EventObject } from 'cytoscape';
 import { t } from '../i18n/i18n';
 import { effectiveKind } from '../model/appearance';
 import { statusOf } from '../model/status';
 import type { GraphState } from '../store/graphStore';
 import { selectIndex, selectKindStyles, selectLabels } from '../store/selectors';
 import { claimRelationOf } from './attributionElements';
+import type { DrawnGraph } from './drawnGraph';
 import { isActorElementId, modelIdOf } from './ids';
-import { isFilteredOut } from './largeGraph';
 
 /** Lines shown when hovering an element; text only, never HTML from the dataset. */
 export function tooltipLines(state: GraphState, elementId: string): string[] {
@@ -33,7 +33,8 @@ export function tooltipLines(state: GraphState, elementId: string): string[] {
 }
 
 /** A tooltip that follows the pointer over actors and relations. */
-export function bindTooltips(cy: Core, getState: () => GraphState): () => void {
+export function bindTooltips(graph: DrawnGraph, getState: () => GraphState): () => void {
+  const { cy } = graph;
   const container = cy.container();
   if (!container) return () => {};
   const tip = document.createElement('div');
@@ -50,7 +51,7 @@ export function bindTooltips(cy: Core, getState: () => GraphState): () => void {
     tip.style.transform = `translate(${Math.max(4, x)}px, ${Math.max(4, y)}px)`;
   };
   const show = (event: EventObject) => {
-    if (isFilteredOut(cy, event.target)) return;
+    if (graph.contents.isHidden(event.target.id() as string)) return;
     const lines = tooltipLines(getState(), event.target.id() as string);
     if (!lines.length) return;
     tip.replaceChildren(

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from '../i18n/useTranslation';
 import type { CsvColumns } from '../model/formats/parseCsv';
-import { openSource } from '../store/openSource';
+import { openSource } from '../io/openSource';
 import { useGraph, useGraphStoreApi } from '../store/StoreContext';
 import { Modal } from './Modal';
 

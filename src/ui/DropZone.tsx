@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from '../i18n/useTranslation';
-import { openSource } from '../store/openSource';
+import { openSource } from '../io/openSource';
 import { useGraphStoreApi } from '../store/StoreContext';
 
 const hasFiles = (e: DragEvent) => [...(e.dataTransfer?.types ?? [])].includes('Files');

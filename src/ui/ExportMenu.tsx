@@ -1,6 +1,6 @@
 import { useTranslation } from '../i18n/useTranslation';
-import { clearAutosave } from '../store/autosave';
-import type { ExportFormat } from '../store/exportFiles';
+import { clearAutosave } from '../io/autosave';
+import type { ExportFormat } from '../io/exportFiles';
 import { useGraphStoreApi } from '../store/StoreContext';
 import { download } from './download';
 import { MenuButton } from './MenuButton';
@@ -24,7 +24,7 @@ export function ExportMenu() {
         label: t(key),
         onSelect: async () => {
           // The exporters load on first use, not with the page.
-          const { exportFiles } = await import('../store/exportFiles');
+          const { exportFiles } = await import('../io/exportFiles');
           const { files, problems } = exportFiles(store.getState(), format);
           for (const f of files) download(f.name, f.text, f.type);
           // The whole graph in our format is a save: the browser's copy is no longer needed.

@@ -1,6 +1,6 @@
 import { useLayoutEffect, useRef } from 'react';
 import { useTranslation } from '../i18n/useTranslation';
-import { mountGraph, type MountedGraph } from '../graph/mountGraph';
+import { mountGraph, type MountedGraph } from '../graph/api';
 import { useGraph, useGraphStoreApi } from '../store/StoreContext';
 import { ViewModeSwitch } from './ViewModeSwitch';
 

@@ -1,6 +1,6 @@
 import { useTranslation } from '../i18n/useTranslation';
-import { cancelLayout } from '../graph/layout';
-import { cancelLoading } from '../store/openSource';
+import { cancelLayout } from '../graph/api';
+import { cancelLoading } from '../io/openSource';
 import { useGraph } from '../store/StoreContext';
 
 /** Progress of a load under way, with Cancel; the current graph stays until the new one is ready. */

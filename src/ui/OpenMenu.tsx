@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from '../i18n/useTranslation';
-import { openSource, type Source } from '../store/openSource';
+import { openSource, type Source } from '../io/openSource';
 import { useGraphStoreApi } from '../store/StoreContext';
 import { MenuButton, type MenuItem } from './MenuButton';
 import { PasteDialog } from './PasteDialog';

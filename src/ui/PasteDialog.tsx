@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from '../i18n/useTranslation';
-import { openSource } from '../store/openSource';
+import { openSource } from '../io/openSource';
 import { useGraphStoreApi } from '../store/StoreContext';
 import { Modal } from './Modal';
 

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from '../i18n/useTranslation';
-import { fillStandalone } from '../store/standalone';
+import { fillStandalone } from '../io/standalone';
 import { useGraph, useGraphStoreApi } from '../store/StoreContext';
 import { viewSearch } from '../store/viewParams';
 import { download } from './download';

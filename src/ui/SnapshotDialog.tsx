@@ -1,17 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from '../i18n/useTranslation';
-import { getActiveGraph } from '../graph/activeGraph';
-import { DEFAULT_SNAPSHOT, type SnapshotOptions } from '../graph/snapshot/options';
 import {
-  CanvasTooLargeError,
-  snapshotPng,
-  snapshotSize,
-  snapshotSvg,
+  DEFAULT_SNAPSHOT,
+  loadSnapshots,
   type GraphSizes,
-  type SnapshotInput,
-} from '../graph/snapshot/snapshot';
+  type SnapshotOptions,
+} from '../graph/api';
 import { selectVisible } from '../store/selectors';
-import { snapshotText } from '../store/snapshotText';
 import { useGraph, useGraphStoreApi } from '../store/StoreContext';
 import { download } from './download';
 import { Modal } from './Modal';
@@ -41,43 +36,31 @@ export function SnapshotDialog({ onClose }: { onClose: () => void }) {
   const [progress, setProgress] = useState<number | null>(null);
   const [message, setMessage] = useState('');
 
-  const input = (): SnapshotInput | null => {
-    const main = getActiveGraph();
-    if (!main) return null;
-    const { text, numbers } = snapshotText(store.getState(), {
-      ...(options.title ? { title: options.title } : {}),
-      source: options.source,
-      legend: options.legend,
-      footnotes: options.footnotes,
-    });
-    return { main, options, text, numbers };
-  };
-
   useEffect(() => {
     let live = true;
     const handle = setTimeout(() => {
-      const i = input();
-      if (i) void snapshotSize(i, measured.current).then((s) => live && setSize(s));
+      void loadSnapshots()
+        .then((s) => s.snapshotSize(store.getState(), options, measured.current))
+        .then((s) => live && setSize(s));
     }, 150);
     return () => {
       live = false;
       clearTimeout(handle);
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- the input is rebuilt from options
-  }, [options]);
+  }, [options, store]);
 
   const run = async (what: 'png' | 'svg' | 'copy') => {
-    const i = input();
-    if (!i) return;
     setMessage('');
     setProgress(0);
     const name =
       (options.title || datasetTitle).replace(/[\\/:*?"<>|]+/g, '-').slice(0, 80) || 'snapshot';
     try {
+      const snapshots = await loadSnapshots();
+      const state = store.getState();
       if (what === 'svg') {
-        download(`${name}.svg`, await snapshotSvg(i), 'image/svg+xml');
+        download(`${name}.svg`, await snapshots.snapshotSvg(state, options), 'image/svg+xml');
       } else {
-        const blob = await snapshotPng(i, setProgress);
+        const blob = await snapshots.snapshotPng(state, options, setProgress);
         if (what === 'png') download(`${name}.png`, blob, 'image/png');
         else {
           await navigator.clipboard.write([new ClipboardItem({ 'image/png': blob })]);
@@ -85,10 +68,7 @@ export function SnapshotDialog({ onClose }: { onClose: () => void }) {
         }
       }
     } catch (error) {
-      const reason =
-        error instanceof CanvasTooLargeError
-          ? error.message
-          : String((error as Error).message ?? error);
+      const reason = String((error as Error).message ?? error);
       setMessage(t('snapshot.failed', { reason }));
     } finally {
       setProgress(null);

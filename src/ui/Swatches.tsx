@@ -1,23 +1,22 @@
 import type { NodeShape } from '../model/schema';
+import { ROUNDED_SHAPES, shapePoints } from '../model/shapes';
 import type { StatusKey } from '../model/status';
 import { STATUS_LINES } from '../model/statusStyle';
 
 /* Small SVG samples so the legend and filters show exactly what the graph draws. */
 
-const SHAPE_POINTS: Partial<Record<NodeShape, string>> = {
-  diamond: '8,1 15,8 8,15 1,8',
-  triangle: '8,1 15,15 1,15',
-  hexagon: '4,1 12,1 15,8 12,15 4,15 1,8',
-  pentagon: '8,1 15,6 12,15 4,15 1,6',
-  octagon: '5,1 11,1 15,5 15,11 11,15 5,15 1,11 1,5',
-  star: '8,1 10,6 15,6 11,10 13,15 8,12 3,15 5,10 1,6 6,6',
-  vee: '1,1 8,6 15,1 8,15',
-  rhomboid: '4,1 15,1 12,15 1,15',
-  tag: '1,1 11,1 15,8 11,15 1,15',
-};
+/** A shape's corners in the swatch's 16 × 16 box (radius 7 around the centre). */
+function swatchPoints(shape: NodeShape): string | null {
+  const points = shapePoints(shape);
+  if (!points || ROUNDED_SHAPES[shape] !== undefined) return null;
+  const corners: string[] = [];
+  for (let i = 0; i < points.length; i += 2)
+    corners.push(`${8 + points[i]! * 7},${8 + points[i + 1]! * 7}`);
+  return corners.join(' ');
+}
 
 export function KindSwatch({ color, shape }: { color: string; shape: NodeShape }) {
-  const points = SHAPE_POINTS[shape];
+  const points = swatchPoints(shape);
   return (
     <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" className="swatch">
       {points ? (

@@ -9,11 +9,11 @@ test.beforeEach(async ({ page }) => {
 const details = (page: Page) => page.getByRole('region', { name: 'Details' });
 const article = (page: Page) => page.locator('.article-scroll');
 
-/** Ids of the relations whose element carries the `focused` class (the selection). */
-const focusedRelations = (page: Page) =>
+/** Ids of the relations whose element carries the `selected` class (the selection). */
+const selectedRelations = (page: Page) =>
   page.evaluate(() => {
     const cy = window.__actorGraphCy;
-    return cy.$('edge.focused').map((e) => e.id().slice(2));
+    return cy.$('edge.selected').map((e) => e.id().slice(2));
   });
 
 test('clicking a quote selects its relation in graph, table and details', async ({ page }) => {
@@ -21,7 +21,7 @@ test('clicking a quote selects its relation in graph, table and details', async 
   await expect(details(page).getByRole('heading', { level: 2 })).toHaveText(
     'Russia requests military aid from China',
   );
-  expect(await focusedRelations(page)).toEqual(['request-aid']);
+  expect(await selectedRelations(page)).toEqual(['request-aid']);
   await expect(page.getByRole('row', { selected: true })).toContainText(
     'requests military aid from',
   );
@@ -40,7 +40,7 @@ test('clicking overlapping quotes selects every relation quoted there', async ({
     'Russia requests military aid from China',
     'Russia strategic partner of China',
   ]);
-  expect((await focusedRelations(page)).sort()).toEqual(['partnership', 'request-aid']);
+  expect((await selectedRelations(page)).sort()).toEqual(['partnership', 'request-aid']);
 });
 
 test('selecting a relation in the table scrolls the article to its highlighted quote', async ({
@@ -70,7 +70,7 @@ test('] and [ walk every relation with evidence in reading order', async ({ page
   let lastStart = -1;
   for (let i = 0; i < total; i++) {
     await page.keyboard.press(']');
-    const [id] = await focusedRelations(page);
+    const [id] = await selectedRelations(page);
     seen.push(id!);
     const start = Number(
       await article(page).locator('mark.selected').first().getAttribute('data-start'),
@@ -82,9 +82,9 @@ test('] and [ walk every relation with evidence in reading order', async ({ page
   expect(seen[0]).toBe('request-aid'); // the headline comes first
   await expect(page.getByText(`${total} of ${total}`)).toBeVisible();
   await page.keyboard.press(']');
-  expect(await focusedRelations(page)).toEqual([seen[0]]); // wraps around
+  expect(await selectedRelations(page)).toEqual([seen[0]]); // wraps around
   await page.keyboard.press('[');
-  expect(await focusedRelations(page)).toEqual([seen[total - 1]]);
+  expect(await selectedRelations(page)).toEqual([seen[total - 1]]);
 });
 
 test('the who-says-so view adds the chain of sources behind a claim', async ({ page }) => {

@@ -64,7 +64,7 @@ test('a large graph is drawn bare, labelled where legible, and highlighted throu
   // other elements are not restyled.
   const at = await pointOf(page, hub);
   await page.mouse.click(at.x, at.y);
-  const lens = page.locator('.focus-lens');
+  const lens = page.locator('.highlight-layer');
   await expect(lens).toBeVisible();
   expect(await page.evaluate(() => window.__actorGraphCy.$('.faded').length)).toBe(0);
   await page.screenshot({ path: 'test-results/large-graph-lens.png' });
@@ -306,7 +306,7 @@ test('a snapshot of a large graph shows what the screen shows, highlight veil in
   await zoomInOn(page, hub);
   const at = await pointOf(page, hub);
   await page.mouse.click(at.x, at.y);
-  await expect(page.locator('.focus-lens')).toBeVisible();
+  await expect(page.locator('.highlight-layer')).toBeVisible();
   const bytes = await downloadPng(page);
   writeFileSync('test-results/large-graph-snapshot.png', bytes);
   const veiled = await pngPixels(page, bytes);

@@ -13,8 +13,8 @@ const viewState = (page: Page) =>
         .$('.hidden')
         .map((e) => e.id())
         .sort(),
-      focused: cy
-        .$('.focused')
+      selected: cy
+        .$('.selected')
         .map((e) => e.id())
         .sort(),
       claims: cy.nodes('.claim').length,

@@ -1,11 +1,11 @@
-import cytoscape, { type Core } from 'cytoscape';
+import type { Core } from 'cytoscape';
 import { afterEach, describe, expect, it } from 'vitest';
 import { attributionElements } from '../../src/graph/attributionElements';
 import { bindGraphToStore } from '../../src/graph/graphSync';
 import { setUiLanguage } from '../../src/i18n/i18n';
 import { NO_FILTERS, visibleGraph } from '../../src/model/filter';
 import { kindStyles } from '../../src/model/appearance';
-import { seedDataset, smallDataset, smallStore } from '../helpers';
+import { headlessGraph, seedDataset, smallDataset, smallStore } from '../helpers';
 
 let cy: Core;
 afterEach(() => cy?.destroy());
@@ -40,8 +40,9 @@ describe('who-says-so elements', () => {
 
   it('are added and removed by diff when the view switches, leaving the graph alone', () => {
     const store = smallStore();
-    cy = cytoscape({ headless: true, styleEnabled: true });
-    bindGraphToStore(cy, store);
+    const graph = headlessGraph();
+    cy = graph.cy;
+    bindGraphToStore(graph, store);
     const before = cy.elements().map((e) => e);
     store.getState().setViewMode('attribution');
     expect(cy.nodes('.claim').map((n) => n.id())).toEqual(['c:r2']);
@@ -59,8 +60,9 @@ describe('who-says-so elements', () => {
 
   it('mark disputed claims and link the dispute when either side is selected', () => {
     const store = smallStore();
-    cy = cytoscape({ headless: true, styleEnabled: true });
-    bindGraphToStore(cy, store);
+    const graph = headlessGraph();
+    cy = graph.cy;
+    bindGraphToStore(graph, store);
     expect(cy.$id('r:r1').data('disputed')).toBe(true);
     expect(cy.$id('r:r1').data('label')).toContain('⚠ disputed');
     store.getState().selectRelation('r1');
@@ -75,8 +77,9 @@ describe('who-says-so elements', () => {
 
   it('relabel in place when the language changes, once its words have loaded', async () => {
     const store = smallStore();
-    cy = cytoscape({ headless: true, styleEnabled: true });
-    bindGraphToStore(cy, store);
+    const graph = headlessGraph();
+    cy = graph.cy;
+    bindGraphToStore(graph, store);
     const r2 = cy.$id('r:r2');
     store.getState().setLanguage('de');
     await setUiLanguage('de'); // the German catalogue arrives after the switch

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import { NODE_SHAPES } from '../../src/model/schema';
+import { SHAPE_POINTS } from '../../src/model/shapes';
 
 /*
  * What we read or patch of Cytoscape beyond its documented API: the style-hash scratch
@@ -35,17 +36,18 @@ describe("Cytoscape's private fields we touch", () => {
     cy.destroy();
   });
 
-  it('gives every node shape of our format as unit polygon points (the ellipse as a circle)', () => {
+  it('draws every node shape of our format as our one table of shapes says', () => {
     const renderer = Object.create(canvasRenderer().prototype) as {
       registerNodeShapes: () => void;
       nodeShapes: Record<string, { points?: number[] }>;
     };
     renderer.registerNodeShapes();
-    for (const shape of NODE_SHAPES.filter((s) => s !== 'ellipse')) {
-      const points = renderer.nodeShapes[shape]?.points;
-      expect(points, shape).toBeDefined();
-      expect(points!.length % 2, shape).toBe(0);
-      expect(Math.max(...points!.map(Math.abs)), shape).toBeLessThanOrEqual(1 + 1e-9);
+    for (const shape of NODE_SHAPES) {
+      const points = renderer.nodeShapes[shape]?.points ?? null;
+      const ours = SHAPE_POINTS[shape];
+      expect(ours === null, shape).toBe(points === null);
+      expect(ours?.length, shape).toBe(points?.length);
+      ours?.forEach((v, i) => expect(Math.abs(v - points![i]!), shape).toBeLessThan(1e-3));
     }
   });
 

@@ -1,8 +1,9 @@
 import cytoscape, { type Core } from 'cytoscape';
 import { afterEach, describe, expect, it } from 'vitest';
-import { litByLens } from '../../src/graph/focusLens';
+import { DETAIL_ZOOM } from '../../src/graph/detail/levelOfDetail';
+import { createDrawnGraph, type DrawnGraph } from '../../src/graph/drawnGraph';
 import { bindGraphToStore } from '../../src/graph/graphSync';
-import { DETAIL_ZOOM } from '../../src/graph/levelOfDetail';
+import { highlightIds } from '../../src/graph/highlight/highlight';
 import { updateActor } from '../../src/model/edit';
 import { createGraphStore } from '../../src/store/graphStore';
 import { datasetFrom, rawFixture, smallDataset, smallStore } from '../helpers';
@@ -10,7 +11,12 @@ import { datasetFrom, rawFixture, smallDataset, smallStore } from '../helpers';
 let cy: Core;
 afterEach(() => cy?.destroy());
 
-const headless = () => (cy = cytoscape({ headless: true, styleEnabled: true }));
+let graph: DrawnGraph;
+/** A headless instance, large graphs drawn lean (as with WebGL: Cytoscape holds every element). */
+const headless = () => {
+  cy = cytoscape({ headless: true, styleEnabled: true });
+  return (graph = createDrawnGraph(cy, 'webgl'));
+};
 const ids = (cls: string) =>
   cy
     .$(`.${cls}`)
@@ -72,10 +78,10 @@ describe('store → Cytoscape sync', () => {
     store.getState().selectRelation('r3');
     expect(ids('highlighted')).toEqual(['a:beta', 'a:gamma', 'r:r3']);
     expect(ids('faded')).toEqual(['a:alpha', 'r:r1', 'r:r2', 'r:r4']);
-    expect(ids('focused')).toEqual(['r:r3']);
+    expect(ids('selected')).toEqual(['r:r3']);
     store.getState().selectActor('gamma');
     expect(ids('highlighted')).toEqual(['a:alpha', 'a:beta', 'a:gamma', 'r:r3', 'r:r4']);
-    expect(ids('focused')).toEqual(['a:gamma']);
+    expect(ids('selected')).toEqual(['a:gamma']);
     store.getState().clearSelection();
     expect(ids('highlighted')).toEqual([]);
     expect(ids('faded')).toEqual([]);
@@ -85,7 +91,7 @@ describe('store → Cytoscape sync', () => {
     const { bindGraphEvents } = await import('../../src/graph/graphEvents');
     const store = smallStore();
     bindGraphToStore(headless(), store);
-    bindGraphEvents(cy, store);
+    bindGraphEvents(graph, store);
     cy.$id('a:beta').emit('tap');
     expect(store.getState().selection).toEqual({ kind: 'actor', id: 'beta' });
     cy.$id('r:r2').emit('tap');
@@ -197,20 +203,20 @@ describe('level of detail', () => {
     expect(label(other.id())).not.toBe('');
   });
 
-  it('highlights a large graph without restyling the many (the focus lens veils them)', async () => {
+  it('highlights a large graph without restyling the many (the highlight layer veils them)', async () => {
     const store = await bigStore();
     bindGraphToStore(headless(), store);
     const hub = cy.nodes()[0]!;
     store.getState().selectActor(hub.id().slice(2));
-    expect(cy.elements('.faded, .highlighted, .focused')).toHaveLength(0);
-    // The lens shows the actor with its relations and their other ends.
-    const lit = litByLens(cy);
-    expect(lit.has(hub.id())).toBe(true);
-    expect(hub.connectedEdges().map((e) => lit.has(e.id()))).not.toContain(false);
-    expect(hub.neighborhood().map((e) => lit.has(e.id()))).not.toContain(false);
-    expect(lit.size).toBe(hub.closedNeighborhood().length);
+    expect(cy.elements('.faded, .highlighted, .selected')).toHaveLength(0);
+    // The layer shows the actor with its relations and their other ends.
+    const shown = highlightIds(store.getState(), cy).ids;
+    expect(shown.has(hub.id())).toBe(true);
+    expect(hub.connectedEdges().map((e) => shown.has(e.id()))).not.toContain(false);
+    expect(hub.neighborhood().map((e) => shown.has(e.id()))).not.toContain(false);
+    expect(shown.size).toBe(hub.closedNeighborhood().length);
     store.getState().clearSelection();
-    expect(litByLens(cy).size).toBe(0);
+    expect(highlightIds(store.getState(), cy).ids.size).toBe(0);
     // A small graph fades everything outside the highlight.
     store.getState().loadDataset(smallDataset(), 'small');
     store.getState().selectActor('alpha');

@@ -17,8 +17,8 @@ import {
   upsertType,
 } from '../../src/model/edit';
 import { validateDataset } from '../../src/model/validate';
-import { AUTOSAVE_KEY, startAutosave } from '../../src/store/autosave';
-import { readAutosave } from '../../src/store/readAutosave';
+import { AUTOSAVE_KEY, startAutosave } from '../../src/io/autosave';
+import { readAutosave } from '../../src/io/readAutosave';
 import { createGraphStore } from '../../src/store/graphStore';
 import { smallDataset, smallStore } from '../helpers';
 

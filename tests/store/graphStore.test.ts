@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { selectCounts, selectHighlight, selectVisible } from '../../src/store/selectors';
-import { openSource } from '../../src/store/openSource';
+import { openSource } from '../../src/io/openSource';
 import { readFixture, seedDataset, smallStore } from '../helpers';
 
 describe('graph store', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fillStandalone } from '../../src/store/standalone';
+import { fillStandalone } from '../../src/io/standalone';
 import { applyViewParams, datasetParam, isEmbed, viewSearch } from '../../src/store/viewParams';
 import { smallStore } from '../helpers';
 

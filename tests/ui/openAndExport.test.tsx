@@ -152,7 +152,7 @@ describe('Export menu', () => {
 describe('loading state', () => {
   it('is cleared after a load, whatever its outcome', async () => {
     const store = createGraphStore(smallStore().getState().dataset, 'x');
-    const { openSource } = await import('../../src/store/openSource');
+    const { openSource } = await import('../../src/io/openSource');
     await openSource(store, { kind: 'text', name: 'bad.json', text: '{' });
     expect(store.getState().loading).toBeNull();
     expect(store.getState().report?.problems[0]?.code).toBe('AG001');

@@ -1,12 +1,11 @@
-import type { Core, EventObject, NodeSingular } from 'cytoscape';
-import { instanceState } from '../instanceState';
-import { offstageOf } from '../offstage';
-import { changesScene, collectScene, type OverviewScene } from './overviewScene';
+import type { EventObject } from 'cytoscape';
+import type { DrawnGraph } from '../drawnGraph';
+import type { Point } from '../geometry';
 import { actorAt } from './actorAt';
-import { relationAt } from './relationAt';
-import { pointActor } from './pointedActor';
+import { bindDrag } from './drag';
+import { collectScene, type OverviewScene } from './overviewScene';
 import { paintOverview } from './paintOverview';
-import { shapesOf } from './shapes';
+import { relationAt } from './relationAt';
 
 // After the view stops moving, the stretched picture is redrawn sharp.
 const SETTLE_MS = 90;
@@ -16,54 +15,53 @@ const MOVE_MS = 60;
 const LIVE_DRAW_MS = 40;
 // How near (screen pixels) the pointer must be to a painted relation; Cytoscape's reach is 8.
 const POINTER_REACH_PX = 4;
-// A finger is less precise than a pointer, and has no hover to lift a relation first.
+// A finger is less precise than a pointer, and has no hover to keep a relation first.
 const TOUCH_REACH_PX = 12;
 
-/** The scene each instance's overview last painted (what the pointer can be on). */
-const paintedScenes = new WeakMap<Core, OverviewScene>();
-
-/** What a tap on the graph's background lands on among the painted actors and relations. */
+/** A painted actor or relation, by element id. */
 export type PaintedTarget = { actor: string } | { relation: string } | null;
 
-/**
- * The painted actor or relation a tap on the graph's background lands on, if any. With a
- * mouse the hover has already brought it onto Cytoscape's stage, so this is for touch: a
- * finger has no hover, and its tap reaches a little further. Actors are painted on top.
- */
-export function paintedTapped(cy: Core, event: EventObject): PaintedTarget {
-  const touch = (event.originalEvent as Event | undefined)?.type.startsWith('touch');
-  return paintedAt(cy, event.position, touch ? TOUCH_REACH_PX : POINTER_REACH_PX);
+export interface Overview {
+  /**
+   * The painted actor or relation at a graph point, within a pointer's (or a finger's) reach:
+   * actors first, as they are painted on top. Null where nothing is painted, or when the
+   * overview does not paint (other modes).
+   */
+  paintedAt: (at: Point, touch: boolean) => PaintedTarget;
+  destroy: () => void;
 }
 
 /**
- * The painted actor or relation at a model point, within `reachPx` screen pixels: actors
- * first, as they are painted on top. Null where nothing is painted, or no overview paints.
- */
-function paintedAt(cy: Core, at: { x: number; y: number }, reachPx: number): PaintedTarget {
-  const scene = paintedScenes.get(cy);
-  if (!scene || !offstageOf(cy)) return null;
-  const reach = reachPx / cy.zoom();
-  const actor = actorAt(scene, at.x, at.y, reach);
-  if (actor) return { actor };
-  const relation = relationAt(scene, at.x, at.y, reach);
-  return relation ? { relation } : null;
-}
-
-const actorOf = (target: PaintedTarget) => (target && 'actor' in target ? target.actor : null);
-
-/**
- * The overview of a large graph: a canvas under Cytoscape's on which the many actors and
- * relations are painted in a few batched paths (see paintOverview). Cytoscape holds only the
- * few lifted onto its stage (offstage.ts): what it draws in full (detail, hover, selection,
- * claims) and what must answer the pointer (at opacity 0). A class change on a few elements
- * then no longer redraws tens of thousands, and a filter is one repaint of a few paths.
+ * The overview mode's painter: a canvas under Cytoscape's on which every shown actor and
+ * relation is painted from the contents in a few batched paths (see paintOverview). Cytoscape
+ * holds only the few elements kept on it, and draws in full those that need its styling
+ * (detail, hover, claims, compound groups); the rest it holds at opacity 0 to answer the
+ * pointer. A class change on a few elements then no longer redraws tens of thousands, and a
+ * filter is one repaint of a few paths. Inactive (canvas hidden) in the other modes.
  *
- * `active` says whether the instance is in overview mode now (a large graph on the canvas
- * renderer); otherwise the canvas stays empty and hidden.
+ * The pointer: where Cytoscape holds nothing, the pointer is matched against the painted dots
+ * and lines, within fewer pixels than Cytoscape's own reach. An actor under it is kept on
+ * Cytoscape (reason `pointer`), which answers its hover, click and drag from then on; a
+ * relation under it is reported to `onPointRelation` (null when the pointer leaves it).
  */
-export function bindOverview(cy: Core, active: () => boolean): () => void {
+export function bindOverview(
+  graph: DrawnGraph,
+  onPointRelation: (id: string | null) => void,
+): Overview {
+  const { cy } = graph;
   const host = cy.container();
-  if (!host) return () => {};
+  let scene: OverviewScene | null = null;
+  const active = () => graph.mode === 'overview';
+  const paintedAt = (at: Point, touch: boolean): PaintedTarget => {
+    if (!scene || !active()) return null;
+    const reach = (touch ? TOUCH_REACH_PX : POINTER_REACH_PX) / cy.zoom();
+    const actor = actorAt(scene, at.x, at.y, reach);
+    if (actor) return { actor };
+    const relation = relationAt(scene, at.x, at.y, reach);
+    return relation ? { relation } : null;
+  };
+  if (!host) return { paintedAt, destroy: () => {} };
+
   const canvas = document.createElement('canvas');
   canvas.className = 'graph-overview';
   canvas.setAttribute('aria-hidden', 'true');
@@ -86,17 +84,18 @@ export function bindOverview(cy: Core, active: () => boolean): () => void {
   clip.appendChild(canvas);
   host.insertBefore(clip, host.firstChild);
   const ctx = canvas.getContext('2d');
-  const shapes = shapesOf(cy);
   let drawn: { zoom: number; x: number; y: number } | null = null;
   let frame = 0;
   let settle: ReturnType<typeof setTimeout> | undefined;
   let move: ReturnType<typeof setTimeout> | undefined;
+  let lastDrawMs = Infinity;
 
   const draw = () => {
+    frame = 0;
     if (!ctx || !active()) {
       canvas.style.display = 'none';
       drawn = null;
-      paintedScenes.delete(cy);
+      scene = null;
       return;
     }
     const ratio = window.devicePixelRatio || 1;
@@ -106,34 +105,19 @@ export function bindOverview(cy: Core, active: () => boolean): () => void {
     canvas.style.width = `${host.clientWidth}px`;
     canvas.style.height = `${host.clientHeight}px`;
     const started = performance.now();
-    const scene = collectScene(cy, cy.extent(), true);
+    scene = collectScene(graph.contents, cy.extent(), { marks: true, skip: drag.dragged() });
     const zoom = cy.zoom();
     const pan = cy.pan();
-    paintOverview(ctx, scene, { zoom, pan, ratio }, shapes);
-    paintedScenes.set(cy, scene);
+    paintOverview(ctx, scene, { zoom, pan, ratio });
     lastDrawMs = performance.now() - started;
     drawn = { zoom, x: pan.x, y: pan.y };
     canvas.style.transform = '';
     canvas.style.display = 'block';
   };
-  // Restyled actors wait for the frame: Cytoscape computes their new style lazily.
-  let dirty = false;
-  let restyled: NodeSingular[] = [];
-  const showChanged = (node: NodeSingular) => changesScene(cy, node, paintedScenes.get(cy));
-  const tick = () => {
-    frame = 0;
-    const due = dirty || restyled.some(showChanged);
-    dirty = false;
-    restyled = [];
-    if (due) draw();
-  };
-  const request = () => {
-    if (!frame) frame = requestAnimationFrame(tick);
-  };
   const schedule = () => {
-    dirty = true;
-    request();
+    if (!frame) frame = requestAnimationFrame(draw);
   };
+  const drag = bindDrag(graph, schedule);
   // While the view moves, the last picture is moved and stretched along (no repaint).
   const onViewport = () => {
     if (!drawn) return schedule();
@@ -143,35 +127,22 @@ export function bindOverview(cy: Core, active: () => boolean): () => void {
     clearTimeout(settle);
     settle = setTimeout(schedule, SETTLE_MS);
   };
-  let lastDrawMs = Infinity;
   const onMove = (event: EventObject) => {
-    // A dragged actor is drawn by Cytoscape, not by the overview (dragLift.ts).
-    if (event.target.id() === instanceState(cy).dragging) return;
+    // A dragged actor is drawn by Cytoscape, not by the overview (drag.ts).
+    if (event.target.id() === drag.dragged()) return;
     clearTimeout(move);
     if (lastDrawMs < LIVE_DRAW_MS) schedule();
     else move = setTimeout(schedule, MOVE_MS);
   };
-  // Actors and relations kept off Cytoscape's stage cannot be hovered there: the pointer is
-  // matched against the painted dots and lines, within fewer pixels than Cytoscape's own
-  // reach. An actor under it is lifted onto the stage (pointedActor.ts), and Cytoscape
-  // answers its hover, click and drag from then on. A relation is reported as the
-  // core's `relationpoint` event with its id, or null when the pointer leaves it: hovering
-  // lifts it onto the stage, where it takes over its hover without flicker.
   let pointed: string | null = null;
   const onPointer = (event: EventObject) => {
-    if (event.target !== cy || !offstageOf(cy) || instanceState(cy).dragging) return;
-    const target = paintedAt(cy, event.position, POINTER_REACH_PX);
-    pointActor(cy, actorOf(target));
+    if (event.target !== cy || !active() || drag.dragged()) return;
+    const target = paintedAt(event.position, false);
+    graph.contents.keep('pointer', target && 'actor' in target ? [target.actor] : []);
     const id = target && 'relation' in target ? target.relation : null;
     if (id === pointed) return;
     pointed = id;
-    cy.emit('relationpoint', [id]);
-  };
-  // Class changes restyle actors; only a change of what is shown needs a repaint.
-  const onStyle = (event: EventObject) => {
-    if (!drawn || dirty) return;
-    restyled.push(event.target as NodeSingular);
-    request();
+    onPointRelation(id);
   };
   // Cytoscape reports a resize whenever it is asked to measure, changed or not.
   const onResize = () => {
@@ -181,24 +152,16 @@ export function bindOverview(cy: Core, active: () => boolean): () => void {
     )
       schedule();
   };
-  // Lifting an element onto the stage or taking it off changes nothing painted here.
-  const onAddRemove = (event: EventObject) => {
-    const { offstage, actors } = instanceState(cy);
-    const id = event.target.id() as string;
-    if (!offstage?.has(id) && !actors?.has(id)) schedule();
-  };
   const listeners: [string, (event: EventObject) => void][] = [
-    ['add remove', onAddRemove],
-    ['data filtered marks offstage', schedule],
     ['resize', onResize],
     ['viewport', onViewport],
     ['mousemove', onPointer],
     ['position', onMove],
   ];
   for (const [events, handler] of listeners) cy.on(events, handler);
-  cy.on('style', 'node', onStyle);
-  // A finger has no hover to lift the actor under it: the actor under a press (finger or
-  // pointer) is lifted before Cytoscape looks for what was pressed — its listeners on the same
+  const offContents = graph.onChange(schedule);
+  // A finger has no hover to keep the actor under it: the actor under a press (finger or
+  // pointer) is kept before Cytoscape looks for what was pressed — its listeners on the same
   // container run after this capturing one — so that it can be dragged like any other.
   const onPress = (event: PointerEvent) => {
     const box = host.getBoundingClientRect();
@@ -208,19 +171,22 @@ export function bindOverview(cy: Core, active: () => boolean): () => void {
       x: (event.clientX - box.left - pan.x) / zoom,
       y: (event.clientY - box.top - pan.y) / zoom,
     };
-    const reach = event.pointerType === 'touch' ? TOUCH_REACH_PX : POINTER_REACH_PX;
-    const actor = actorOf(paintedAt(cy, at, reach));
-    if (actor) pointActor(cy, actor);
+    const target = paintedAt(at, event.pointerType === 'touch');
+    if (target && 'actor' in target) graph.contents.keep('pointer', [target.actor]);
   };
   host.addEventListener('pointerdown', onPress, true);
   schedule();
-  return () => {
-    cancelAnimationFrame(frame);
-    clearTimeout(settle);
-    clearTimeout(move);
-    for (const [events, handler] of listeners) cy.off(events, handler);
-    cy.off('style', 'node', onStyle);
-    host.removeEventListener('pointerdown', onPress, true);
-    clip.remove();
+  return {
+    paintedAt,
+    destroy() {
+      cancelAnimationFrame(frame);
+      clearTimeout(settle);
+      clearTimeout(move);
+      for (const [events, handler] of listeners) cy.off(events, handler);
+      offContents();
+      drag.unbind();
+      host.removeEventListener('pointerdown', onPress, true);
+      clip.remove();
+    },
   };
 }

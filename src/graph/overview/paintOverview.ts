@@ -1,3 +1,5 @@
+import { shapePoints } from '../../model/shapes';
+import { ACTOR_LOOK, DISPUTED_LOOK, SEARCH_COLOR } from '../style/look';
 import { DOT_SIZE, type OverviewScene } from './overviewScene';
 
 export interface View {
@@ -9,12 +11,6 @@ export interface View {
   origin?: { x: number; y: number };
 }
 
-/** A node shape as a unit polygon (x, y, … in [-1, 1]); null for a circle. */
-export type ShapePoints = (shape: string) => readonly number[] | null;
-
-const BORDER = { color: '#1f1f1f', width: 1.5 };
-// The search colour of the stylesheet (node.search-match).
-const MARK_COLOR = '#b35900';
 const MARK_MIN_RADIUS_PX = 5;
 const MARK_MIN_WIDTH_PX = 1.5;
 // A dash pattern shorter than this on screen reads as a faint solid line and costs the
@@ -59,7 +55,6 @@ export function paintOverview(
   ctx: CanvasRenderingContext2D,
   scene: OverviewScene,
   view: View,
-  shapePoints: ShapePoints,
 ): void {
   const { zoom, pan, ratio, origin } = view;
   const [ox, oy] = origin ? [origin.x, origin.y] : [0, 0];
@@ -75,10 +70,10 @@ export function paintOverview(
     ctx.setLineDash(period >= MIN_DASH_PX ? [...g.dash] : []);
     if (g.disputed) {
       ctx.strokeStyle = g.color;
-      ctx.lineWidth = 7;
+      ctx.lineWidth = DISPUTED_LOOK.width + 2 * DISPUTED_LOOK.outline;
       strokeSegments(ctx, g.segments);
-      ctx.strokeStyle = '#ffffff';
-      ctx.lineWidth = 3;
+      ctx.strokeStyle = DISPUTED_LOOK.core;
+      ctx.lineWidth = DISPUTED_LOOK.width;
     } else {
       ctx.strokeStyle = g.color;
       ctx.lineWidth = g.width;
@@ -103,8 +98,8 @@ export function paintOverview(
     }
     ctx.fillStyle = g.color;
     ctx.fill();
-    ctx.strokeStyle = BORDER.color;
-    ctx.lineWidth = BORDER.width;
+    ctx.strokeStyle = ACTOR_LOOK.borderColor;
+    ctx.lineWidth = ACTOR_LOOK.border;
     ctx.stroke();
   }
 }
@@ -121,7 +116,7 @@ function paintMarks(ctx: CanvasRenderingContext2D, centres: readonly number[], p
     ctx.moveTo(centres[i]! + r, centres[i + 1]!);
     ctx.arc(centres[i]!, centres[i + 1]!, r, 0, Math.PI * 2);
   }
-  ctx.strokeStyle = MARK_COLOR;
+  ctx.strokeStyle = SEARCH_COLOR;
   ctx.lineWidth = Math.max(4, MARK_MIN_WIDTH_PX / px);
   ctx.stroke();
 }

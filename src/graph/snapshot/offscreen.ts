@@ -1,14 +1,13 @@
 import cytoscape, { type Core, type ElementDefinition, type StylesheetJson } from 'cytoscape';
-import { litByLens } from '../focusLens';
-import { instanceState } from '../instanceState';
-import { legibleFocusStyle, quietCrowdedNames } from '../legibleFocus';
-import { isFilteredOut, isIdFilteredOut, wearsLargeStyle } from '../largeGraph';
-import { actorElement, offstageOf } from '../offstage';
-import { stylesheetFor } from '../stylesheet';
+import type { DrawnGraph } from '../drawnGraph';
+import type { HighlightIds } from '../highlight/highlight';
+import { declutterNames, legibleHighlightStyle } from '../highlight/legibleHighlight';
+import { CLASSES } from '../style/look';
+import { stylesheetFor } from '../style/stylesheet';
 import type { SnapshotOptions } from './options';
 
 /** Marks of the moment (hover, search) that do not belong in a briefing picture. */
-const TRANSIENT = ['hovered', 'search-match', 'search-current'];
+const TRANSIENT = new Set(['hovered', 'search-match', 'search-current', CLASSES.decluttered]);
 
 /** Export-only styling: larger, always-drawn labels and footnote numbers on the edges. */
 const EXPORT_STYLE: StylesheetJson = [
@@ -32,17 +31,31 @@ const EXPORT_STYLE: StylesheetJson = [
   },
 ];
 
+/** Every shown element's id: actors and relations, and what Cytoscape alone holds (claims, groups). */
+export function shownIds(graph: DrawnGraph): Set<string> {
+  const { cy, contents } = graph;
+  const ids = new Set<string>();
+  contents.eachShownActor(({ id }) => void ids.add(id));
+  contents.eachShownRelation(({ id }) => void ids.add(id));
+  cy.elements().forEach((e) => {
+    if (!contents.isHidden(e.id())) ids.add(e.id());
+  });
+  return ids;
+}
+
 /**
- * A second, hidden Cytoscape instance holding what the screen shows (visible elements with
+ * A second, hidden Cytoscape instance holding what the screen shows (shown elements with
  * their classes and positions), styled for export, so the on-screen view is never disturbed.
  */
 export function createOffscreen(
-  main: Core,
+  graph: DrawnGraph,
+  highlight: HighlightIds,
   options: SnapshotOptions,
   numbers: ReadonlyMap<string, number>,
   /** Only these elements (the picture's overview paints the rest); all shown ones if absent. */
   only?: ReadonlySet<string>,
 ): { cy: Core; dispose: () => void } {
+  const main = graph.cy;
   const container = document.createElement('div');
   container.setAttribute('aria-hidden', 'true');
   Object.assign(container.style, {
@@ -53,58 +66,43 @@ export function createOffscreen(
     height: `${Math.max(1, main.height())}px`,
   });
   document.body.appendChild(container);
-  // A large graph shows its highlight through the focus lens, not by fading: the picture
-  // fades here what the screen veils.
-  const lit = wearsLargeStyle(main) ? litByLens(main) : new Set<string>();
-  const veiled = (id: string) => lit.size > 0 && !lit.has(id);
-  const { litFocus } = instanceState(main);
+  // A large graph shows its highlight above a veil, not by fading: the picture fades here what
+  // the screen veils (a graph drawn in full carries its fade in its classes already).
+  const veiled = graph.mode !== 'full' && highlight.ids.size > 0;
   const marks = (id: string, classes: string[]) => {
-    if (veiled(id)) classes.push('faded');
-    else if (lit.has(id))
-      classes.push('highlighted', ...(litFocus.includes(id) ? ['focused'] : []));
-    return classes;
+    if (!veiled) return classes;
+    if (!highlight.ids.has(id)) return [...classes, CLASSES.faded];
+    return [
+      ...classes,
+      CLASSES.highlighted,
+      ...(highlight.selected.includes(id) ? [CLASSES.selected] : []),
+    ];
   };
   const withFootnote = (id: string, data: Record<string, unknown>) => {
     const n = numbers.get(id);
     return options.footnotes && n !== undefined ? { ...data, footnote: String(n) } : data;
   };
-  const elements = main
-    .elements()
-    .filter((e) => !isFilteredOut(main, e) && (!only || only.has(e.id())))
-    .map((e): ElementDefinition => ({
-      group: e.isNode() ? 'nodes' : 'edges',
-      // Data and position only (not `json()`, which deep-copies every element's state).
-      data: withFootnote(e.id(), e.data() as Record<string, unknown>),
-      ...(e.isNode() ? { position: { ...e.position() } } : {}),
-      classes: marks(
-        e.id(),
-        e.classes().filter((c) => !TRANSIENT.includes(c)),
-      ),
-    }));
-  // Actors and relations kept off the main instance's stage (offstage.ts) join from their
-  // definitions.
-  const shown = new Set(elements.map((d) => d.data.id as string));
-  for (const [id, def] of instanceState(main).actors ?? []) {
-    if (shown.has(id) || (only && !only.has(id)) || isIdFilteredOut(main, id)) continue;
-    shown.add(id);
-    elements.push(actorElement(def, marks(id, [])));
+  const elements: ElementDefinition[] = [];
+  for (const id of only ?? shownIds(graph)) {
+    const def = graph.contents.definition(id);
+    if (!def || graph.contents.isHidden(id)) continue;
+    const classes = (Array.isArray(def.classes) ? def.classes : []).filter(
+      (c) => !TRANSIENT.has(c),
+    );
+    elements.push({ ...def, data: withFootnote(id, def.data), classes: marks(id, classes) });
   }
-  for (const [id, def] of offstageOf(main) ?? []) {
-    if (shown.has(id) || (only && !only.has(id)) || isIdFilteredOut(main, id)) continue;
-    if (!shown.has(def.data.source as string) || !shown.has(def.data.target as string)) continue;
-    elements.push({
-      group: 'edges',
-      data: withFootnote(id, { ...def.data }),
-      classes: marks(id, []),
-    });
-  }
-  // The highlight is drawn as legibly as the lens shows it, at the picture's zoom.
+  // A relation is drawn only between actors in the picture (Cytoscape refuses it otherwise).
+  const nodes = new Set(elements.filter((d) => d.group === 'nodes').map((d) => d.data.id));
+  const drawable = elements.filter(
+    (d) => d.group === 'nodes' || (nodes.has(d.data.source) && nodes.has(d.data.target)),
+  );
+  // The highlight is drawn as legibly as the screen shows it, at the picture's zoom.
   const pictureZoom = options.scope === 'whole' ? 1 : main.zoom();
-  const focus = lit.size > 0 ? legibleFocusStyle(pictureZoom, 'node.highlighted') : [];
+  const legible = veiled ? legibleHighlightStyle(pictureZoom, `node.${CLASSES.highlighted}`) : [];
   const cy = cytoscape({
     container,
-    elements,
-    style: [...stylesheetFor(wearsLargeStyle(main)), ...EXPORT_STYLE, ...focus],
+    elements: drawable,
+    style: [...stylesheetFor(graph.mode === 'full' ? 'full' : 'lean'), ...EXPORT_STYLE, ...legible],
     // The view is given below: a fitting layout would measure every label for nothing.
     layout: { name: 'preset', fit: false },
     pixelRatio: 1,
@@ -113,7 +111,7 @@ export function createOffscreen(
     zoom: main.zoom(),
     pan: main.pan(),
   });
-  if (lit.size > 0) quietCrowdedNames(cy, cy.nodes('.highlighted'), pictureZoom);
+  if (veiled) declutterNames(cy, cy.nodes(`.${CLASSES.highlighted}`), pictureZoom);
   return {
     cy,
     dispose: () => {

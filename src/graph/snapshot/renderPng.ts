@@ -1,66 +1,6 @@
-import type { NodeShape } from '../../model/schema';
+import { ROUNDED_SHAPES, shapePoints } from '../../model/shapes';
+import { ACTOR_LOOK } from '../style/look';
 import { FONT, type Draw, type Plan } from './plan';
-
-const POLYGONS: Partial<Record<NodeShape, [number, number][]>> = {
-  diamond: [
-    [0, -1],
-    [1, 0],
-    [0, 1],
-    [-1, 0],
-  ],
-  triangle: [
-    [0, -1],
-    [1, 1],
-    [-1, 1],
-  ],
-  hexagon: [
-    [-0.5, -1],
-    [0.5, -1],
-    [1, 0],
-    [0.5, 1],
-    [-0.5, 1],
-    [-1, 0],
-  ],
-  pentagon: [
-    [0, -1],
-    [1, -0.3],
-    [0.6, 1],
-    [-0.6, 1],
-    [-1, -0.3],
-  ],
-  octagon: [
-    [-0.4, -1],
-    [0.4, -1],
-    [1, -0.4],
-    [1, 0.4],
-    [0.4, 1],
-    [-0.4, 1],
-    [-1, 0.4],
-    [-1, -0.4],
-  ],
-  tag: [
-    [-1, -1],
-    [0.4, -1],
-    [1, 0],
-    [0.4, 1],
-    [-1, 1],
-  ],
-  rhomboid: [
-    [-0.6, -1],
-    [1, -1],
-    [0.6, 1],
-    [-1, 1],
-  ],
-  vee: [
-    [-1, -1],
-    [0, -0.2],
-    [1, -1],
-    [0, 1],
-  ],
-};
-
-/** Points of a legend swatch shape around (0,0) with radius 1; circles and boxes are drawn apart. */
-export const shapePoints = (shape: NodeShape) => POLYGONS[shape];
 
 export function font(size: number, bold?: boolean): string {
   return `${bold ? 'bold ' : ''}${size}px ${FONT}`;
@@ -123,16 +63,21 @@ function draw(
     }
     case 'node': {
       ctx.fillStyle = d.color;
-      ctx.strokeStyle = '#1f1f1f';
+      ctx.strokeStyle = ACTOR_LOOK.borderColor;
       ctx.lineWidth = Math.max(1, d.r / 6);
       ctx.beginPath();
       const points = shapePoints(d.shape);
-      if (points)
-        points.forEach(([px, py], i) =>
-          (i ? ctx.lineTo : ctx.moveTo).call(ctx, d.x + px * d.r, d.y + py * d.r),
-        );
-      else if (d.shape === 'ellipse') ctx.arc(d.x, d.y, d.r, 0, Math.PI * 2);
-      else ctx.rect(d.x - d.r, d.y - d.r * 0.8, d.r * 2, d.r * 1.6);
+      const rounded = ROUNDED_SHAPES[d.shape];
+      if (rounded !== undefined)
+        ctx.roundRect(d.x - d.r, d.y - d.r, d.r * 2, d.r * 2, d.r * 2 * rounded);
+      else if (points)
+        for (let i = 0; i < points.length; i += 2)
+          (i ? ctx.lineTo : ctx.moveTo).call(
+            ctx,
+            d.x + points[i]! * d.r,
+            d.y + points[i + 1]! * d.r,
+          );
+      else ctx.arc(d.x, d.y, d.r, 0, Math.PI * 2);
       ctx.closePath();
       ctx.fill();
       ctx.stroke();

@@ -1,7 +1,8 @@
 import type { Core, EdgeSingular, NodeSingular, Position } from 'cytoscape';
 import type { NodeShape } from '../../model/schema';
 import { FONT, wrap, type Draw, type Measure, type Plan } from './plan';
-import { shapePoints } from './renderPng';
+import { ROUNDED_SHAPES, shapePoints } from '../../model/shapes';
+import { ACTOR_LOOK } from '../style/look';
 import type { SnapshotOptions } from './options';
 
 interface Parsed {
@@ -26,13 +27,16 @@ function shapeSvg(
   h: number,
   attrs: string,
 ): string {
+  const rounded = ROUNDED_SHAPES[shape];
+  if (rounded !== undefined)
+    return `<rect x="${n(x - w / 2)}" y="${n(y - h / 2)}" width="${n(w)}" height="${n(h)}" rx="${n(Math.min(w, h) * rounded)}" ${attrs}/>`;
   const points = shapePoints(shape);
-  if (points)
-    return `<polygon points="${points.map(([px, py]) => `${n(x + (px * w) / 2)},${n(y + (py * h) / 2)}`).join(' ')}" ${attrs}/>`;
-  if (shape === 'ellipse')
+  if (!points)
     return `<ellipse cx="${n(x)}" cy="${n(y)}" rx="${n(w / 2)}" ry="${n(h / 2)}" ${attrs}/>`;
-  const r = shape === 'rectangle' ? 0 : Math.min(w, h) / 5;
-  return `<rect x="${n(x - w / 2)}" y="${n(y - h / 2)}" width="${n(w)}" height="${n(h)}" rx="${n(r)}" ${attrs}/>`;
+  const corners: string[] = [];
+  for (let i = 0; i < points.length; i += 2)
+    corners.push(`${n(x + (points[i]! * w) / 2)},${n(y + (points[i + 1]! * h) / 2)}`);
+  return `<polygon points="${corners.join(' ')}" ${attrs}/>`;
 }
 
 function textSvg(
@@ -172,7 +176,7 @@ function drawSvg(d: Draw): string {
         d.y,
         d.r * 2,
         d.r * 2,
-        `fill="${d.color}" stroke="#1f1f1f" stroke-width="${n(Math.max(1, d.r / 6))}"`,
+        `fill="${d.color}" stroke="${ACTOR_LOOK.borderColor}" stroke-width="${n(Math.max(1, d.r / 6))}"`,
       );
     case 'graph':
       return '';

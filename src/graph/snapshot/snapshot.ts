@@ -1,9 +1,10 @@
 import type { Core } from 'cytoscape';
-import { paintsOverview } from '../largeGraph';
-import type { Box } from '../overview/overviewScene';
+import type { DrawnGraph } from '../drawnGraph';
+import type { Box } from '../geometry';
+import type { HighlightIds } from '../highlight/highlight';
 import { createOffscreen, graphImageSize } from './offscreen';
 import {
-  liftedIds,
+  drawnInFullIds,
   overviewGraphPainter,
   overviewImageSize,
   overviewRegion,
@@ -26,7 +27,9 @@ export const measureText: Measure = (text, size, bold) => {
 };
 
 export interface SnapshotInput {
-  main: Core;
+  graph: DrawnGraph;
+  /** The highlight the screen shows (drawn legibly, the rest veiled, on large graphs). */
+  highlight: HighlightIds;
   options: SnapshotOptions;
   text: SnapshotText;
   /** Footnote number of each relation element. */
@@ -44,21 +47,21 @@ const breathe = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 type Drawing = { cy: Core; region: Box | null; release: () => void };
 
 /**
- * An overview-painted graph is painted again for the picture, with only the elements the
- * screen takes from Cytoscape in the offscreen instance — unless every relation needs its
- * footnote number drawn on it, or the picture is SVG (vector, made from elements).
+ * A graph in the overview mode is painted again for the picture, with only the elements the
+ * screen draws in full in the offscreen instance — unless every relation needs its footnote
+ * number drawn on it, or the picture is SVG (vector, made from elements).
  */
 function withOffscreen<T>(
   input: SnapshotInput,
   render: (drawing: Drawing, plan: Plan, graph: GraphSize) => T | Promise<T>,
   vector = false,
 ): Promise<T> {
-  const { main, options, numbers } = input;
-  const painted = paintsOverview(main) && !vector && !(options.footnotes && numbers.size > 0);
-  const only = painted ? liftedIds(main) : undefined;
-  const { cy, dispose } = createOffscreen(main, options, numbers, only);
-  const region = painted ? overviewRegion(main, cy, options) : null;
-  const graph = region ? overviewImageSize(main, region, options) : graphImageSize(cy, options);
+  const { graph: drawn, highlight, options, numbers } = input;
+  const painted = drawn.mode === 'overview' && !vector && !(options.footnotes && numbers.size > 0);
+  const only = painted ? drawnInFullIds(drawn, highlight) : undefined;
+  const { cy, dispose } = createOffscreen(drawn, highlight, options, numbers, only);
+  const region = painted ? overviewRegion(drawn, cy, options) : null;
+  const graph = region ? overviewImageSize(drawn.cy, region, options) : graphImageSize(cy, options);
   const plan = planSnapshot(graph.w, graph.h, input.text, options.scale, measureText);
   let alive = true;
   const release = () => {
@@ -87,7 +90,8 @@ export async function snapshotSize(
   input: SnapshotInput,
   measured: GraphSizes = new Map(),
 ): Promise<{ width: number; height: number; fits: boolean }> {
-  const { main, options } = input;
+  const { options } = input;
+  const main = input.graph.cy;
   const key = graphSizeKey(options);
   let graph = measured.get(key);
   // The view needs no measuring: it is the graph panel's size.
@@ -140,7 +144,7 @@ export async function snapshotPng(
       throw new CanvasTooLargeError(plan.width, plan.height);
     const { scope, scale, background } = input.options;
     const graph = region
-      ? overviewGraphPainter(input.main, cy, region, input.options)
+      ? overviewGraphPainter(input.graph, input.highlight, cy, region, input.options)
       : await graphImage(cy, {
           full: scope === 'whole',
           scale,

@@ -1,8 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from '../../i18n/useTranslation';
 import { useStore } from 'zustand';
-import { getActiveGraph } from '../../graph/activeGraph';
-import { actorPositions } from '../../graph/offstageActors';
+import { actorPositions } from '../../graph/api';
 import { addActor, addRelation, setPositions, uniqueId } from '../../model/edit';
 import { useGraph, useGraphStoreApi } from '../../store/StoreContext';
 import { CategoriesDialog } from './CategoriesDialog';
@@ -43,14 +42,8 @@ export function EditBar() {
     s.selectRelation(id);
   };
   const saveLayout = () => {
-    const cy = getActiveGraph();
-    if (!cy) return;
-    const positions = new Map(
-      [...actorPositions(cy)].flatMap(([id, p]) =>
-        id.startsWith('a:') ? [[id.slice(2), p] as const] : [],
-      ),
-    );
-    store.getState().edit((d) => setPositions(d, positions));
+    const positions = actorPositions();
+    if (positions) store.getState().edit((d) => setPositions(d, positions));
   };
 
   return (

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from '../../i18n/useTranslation';
 import { newDataset, type NewDatasetFields } from '../../model/edit';
-import { mayReplace } from '../../store/openSource';
+import { mayReplace } from '../../io/openSource';
 import { useGraphStoreApi } from '../../store/StoreContext';
 import { Modal } from '../Modal';
 

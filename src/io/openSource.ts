@@ -2,7 +2,7 @@ import type { StoreApi } from 'zustand/vanilla';
 import type { ImportOptions } from '../model/formats/importText';
 import { problem } from '../model/problem';
 import type { ImportStep } from '../model/validate';
-import type { DatasetOrigin, GraphState } from './graphStore';
+import type { DatasetOrigin, GraphState } from '../store/graphStore';
 import { readFile, readUrl, type ReadResult } from './readSource';
 import { runImport } from './runImport';
 

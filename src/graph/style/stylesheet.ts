@@ -1,6 +1,17 @@
 import type { StylesheetJson } from 'cytoscape';
-import { STATUS_KEYS } from '../model/status';
-import { STATUS_LINES } from '../model/statusStyle';
+import { STATUS_KEYS } from '../../model/status';
+import { STATUS_LINES } from '../../model/statusStyle';
+import type { DrawingMode } from '../mode';
+import {
+  ACTOR_LOOK,
+  CLASSES,
+  DISPUTED_LOOK,
+  FADED_OPACITY,
+  FONT_FAMILY,
+  RELATION_FONT,
+  RELATION_TEXT_COLOR,
+  SEARCH_COLOR,
+} from './look';
 
 /*
  * One declarative stylesheet: colours and shapes come from element data (precomputed
@@ -27,20 +38,11 @@ const detailArrowRules: StylesheetJson = STATUS_KEYS.map((status) => ({
   style: { 'target-arrow-shape': STATUS_LINES[status].arrow },
 }));
 
-const FONT = 'system-ui, "DejaVu Sans", sans-serif';
-
-/** How an actor and its name are drawn, in graph units (name placement reads it too). */
-export const ACTOR_LOOK = { node: 30, font: 13, maxWidth: 130, margin: 5 } as const;
-/** A relation label's size in graph units. */
-export const RELATION_FONT = 10.5;
-/** Names and relation labels left out because they would cover others (labelDeclutter.ts). */
-export const QUIET = 'quiet';
-
 const NODE_LABEL = {
   label: 'data(label)',
-  color: '#111111',
+  color: ACTOR_LOOK.textColor,
   'font-size': ACTOR_LOOK.font,
-  'font-family': FONT,
+  'font-family': FONT_FAMILY,
   'text-valign': 'bottom',
   'text-margin-y': ACTOR_LOOK.margin,
   'text-wrap': 'wrap',
@@ -56,8 +58,8 @@ const NODE_LABEL = {
 const EDGE_LABEL = {
   label: 'data(label)',
   'font-size': RELATION_FONT,
-  'font-family': FONT,
-  color: '#222222',
+  'font-family': FONT_FAMILY,
+  color: RELATION_TEXT_COLOR,
   'text-rotation': 'autorotate',
   'text-background-color': '#ffffff',
   'text-background-opacity': 0.9,
@@ -71,8 +73,8 @@ const NODE_SHAPE = {
   shape: 'data(shape)' as never,
   width: ACTOR_LOOK.node,
   height: ACTOR_LOOK.node,
-  'border-width': 1.5,
-  'border-color': '#1f1f1f',
+  'border-width': ACTOR_LOOK.border,
+  'border-color': ACTOR_LOOK.borderColor,
 } as const;
 
 const EDGE_LINE = {
@@ -98,10 +100,10 @@ const DISPUTED: StylesheetJson = [
     // A disputed claim is drawn as a double line: a white core inside a coloured outline.
     selector: 'edge[?disputed]',
     style: {
-      'line-color': '#ffffff',
-      'line-outline-width': 2,
+      'line-color': DISPUTED_LOOK.core,
+      'line-outline-width': DISPUTED_LOOK.outline,
       'line-outline-color': 'data(color)',
-      width: 3,
+      width: DISPUTED_LOOK.width,
     },
   },
 ];
@@ -136,22 +138,22 @@ const CLAIMS_AND_LAYERS: StylesheetJson = [
       'curve-style': 'bezier',
     },
   },
-  { selector: '.hidden', style: { display: 'none' } },
-  { selector: '.faded', style: { opacity: 0.15, 'text-opacity': 0.1 } },
+  { selector: `.${CLASSES.hidden}`, style: { display: 'none' } },
+  { selector: `.${CLASSES.faded}`, style: { opacity: FADED_OPACITY, 'text-opacity': 0.1 } },
   {
-    selector: 'node.highlighted',
+    selector: `node.${CLASSES.highlighted}`,
     style: { 'border-width': 3, 'border-color': '#000000', 'z-index': 10 },
   },
-  { selector: 'edge.highlighted', style: { 'z-index': 10, 'font-weight': 'bold' } },
+  { selector: `edge.${CLASSES.highlighted}`, style: { 'z-index': 10, 'font-weight': 'bold' } },
   {
     selector: 'node.search-match',
-    style: { 'border-width': 4, 'border-color': '#b35900', 'border-style': 'double' },
+    style: { 'border-width': 4, 'border-color': SEARCH_COLOR, 'border-style': 'double' },
   },
   {
     selector: 'node.search-current',
     style: {
       'border-width': 6,
-      'border-color': '#b35900',
+      'border-color': SEARCH_COLOR,
       'border-style': 'solid',
       'font-weight': 'bold',
       'z-index': 20,
@@ -163,10 +165,10 @@ const CLAIMS_AND_LAYERS: StylesheetJson = [
   },
   {
     selector: 'edge.hovered',
-    style: { 'underlay-color': '#b35900', 'underlay-opacity': 0.35, 'underlay-padding': 6 },
+    style: { 'underlay-color': SEARCH_COLOR, 'underlay-opacity': 0.35, 'underlay-padding': 6 },
   },
   {
-    selector: '.focused',
+    selector: `.${CLASSES.selected}`,
     style: {
       'underlay-color': '#000000',
       'underlay-opacity': 0.18,
@@ -195,7 +197,7 @@ export const BASE_STYLESHEET: StylesheetJson = [
 ];
 
 /**
- * The lean sheet for large graphs. Every property an element carries costs Cytoscape work
+ * The lean sheet for large graphs (the `lean` and `overview` modes). Every property an element carries costs Cytoscape work
  * per element, so the many stay bare: shape, colour, status line, straight edges. Labels and
  * arrowheads belong to the few elements in `detail` (legible at the current zoom, picked by
  * levelOfDetail.ts) and to whatever the user is looking at: the highlight, the selection,
@@ -208,20 +210,20 @@ export const LARGE_STYLESHEET: StylesheetJson = [
   // with its arrowhead.
   { selector: 'edge', style: { ...EDGE_LINE, 'curve-style': 'haystack', 'arrow-scale': 0.9 } },
   {
-    selector: 'edge.detail, edge.highlighted, edge.focused',
+    selector: 'edge.detail, edge.highlighted, edge.selected',
     style: { 'curve-style': 'straight' },
   },
   ...statusRules(false),
   ...DISPUTED,
   {
-    selector: 'node.detail, node.highlighted, node.focused, node.search-current',
+    selector: 'node.detail, node.highlighted, node.selected, node.search-current',
     style: NODE_LABEL,
   },
-  { selector: 'edge.detail, edge.highlighted, edge.focused', style: EDGE_LABEL },
-  { selector: `.${QUIET}`, style: { label: '' } },
+  { selector: 'edge.detail, edge.highlighted, edge.selected', style: EDGE_LABEL },
+  { selector: `.${CLASSES.decluttered}`, style: { label: '' } },
   ...detailArrowRules,
   ...STATUS_KEYS.map((status) => ({
-    selector: `edge.highlighted[status = "${status}"], edge.focused[status = "${status}"]`,
+    selector: `edge.highlighted[status = "${status}"], edge.selected[status = "${status}"]`,
     style: { 'target-arrow-shape': STATUS_LINES[status].arrow },
   })),
   { selector: 'edge[!directed]', style: { 'target-arrow-shape': 'none' } },
@@ -229,9 +231,9 @@ export const LARGE_STYLESHEET: StylesheetJson = [
 ];
 
 /**
- * Large graphs on the canvas renderer: the overview (overview/overviewLayer.ts) paints the
- * many, and Cytoscape holds only the few lifted onto its stage (offstage.ts). It draws in
- * full what carries its styling — detail, marks, claims, compound parents, a node being
+ * The overview mode: the overview canvas (overview/overviewLayer.ts) paints the many, and
+ * Cytoscape holds only the few elements kept on it (contents/overviewContents.ts). It draws in
+ * full what carries its styling — detail, marks, claims, compound groups, an actor being
  * dragged; the rest it holds at opacity 0, there to answer clicks, hovers and drags.
  */
 const OVERVIEW_RULES: StylesheetJson = [
@@ -243,8 +245,8 @@ const OVERVIEW_RULES: StylesheetJson = [
   },
 ];
 
-/** The sheet for a graph of this size; `overview` only for the live, canvas-drawn instance. */
-export function stylesheetFor(large: boolean, overview = false): StylesheetJson {
-  if (!large) return BASE_STYLESHEET;
-  return overview ? [...LARGE_STYLESHEET, ...OVERVIEW_RULES] : LARGE_STYLESHEET;
+/** The sheet of a drawing mode (the lean one without the overview's rules for a snapshot). */
+export function stylesheetFor(mode: DrawingMode): StylesheetJson {
+  if (mode === 'full') return BASE_STYLESHEET;
+  return mode === 'overview' ? [...LARGE_STYLESHEET, ...OVERVIEW_RULES] : LARGE_STYLESHEET;
 }

@@ -1,17 +1,20 @@
 import cytoscape, { type Core } from 'cytoscape';
 import { afterEach, describe, expect, it } from 'vitest';
-import { legibleFocusStyle, quietCrowdedNames } from '../../src/graph/legibleFocus';
-import { LARGE_STYLESHEET } from '../../src/graph/stylesheet';
+import {
+  declutterNames,
+  legibleHighlightStyle,
+} from '../../../src/graph/highlight/legibleHighlight';
+import { LARGE_STYLESHEET } from '../../../src/graph/style/stylesheet';
 
 let cy: Core;
 afterEach(() => cy?.destroy());
 
-/** A headless instance styled as the lens at this zoom, positions as given. */
-const lensAt = (zoom: number, elements: cytoscape.ElementDefinition[], selector = 'node') =>
+/** A headless instance styled as the highlight layer at this zoom, positions as given. */
+const layerAt = (zoom: number, elements: cytoscape.ElementDefinition[], selector = 'node') =>
   (cy = cytoscape({
     headless: true,
     styleEnabled: true,
-    style: [...LARGE_STYLESHEET, ...legibleFocusStyle(zoom, selector)],
+    style: [...LARGE_STYLESHEET, ...legibleHighlightStyle(zoom, selector)],
     layout: { name: 'preset' },
     elements,
   }));
@@ -24,7 +27,7 @@ const actor = (id: string, x: number, y: number, classes = 'highlighted') => ({
 
 describe('a highlight drawn legibly at any zoom', () => {
   it('draws highlighted actors at least 12 px with 12 px names, zoomed far out', () => {
-    lensAt(0.1, [actor('lit', 0, 0), actor('other', 500, 0, '')], 'node.highlighted');
+    layerAt(0.1, [actor('lit', 0, 0), actor('other', 500, 0, '')], 'node.highlighted');
     // 120 graph units × zoom 0.1 = 12 px on screen or in the picture.
     expect(cy.$id('lit').numericStyle('width')).toBe(120);
     expect(cy.$id('lit').numericStyle('font-size')).toBe(120);
@@ -32,7 +35,7 @@ describe('a highlight drawn legibly at any zoom', () => {
   });
 
   it('names the better connected of two crowded actors, and always the selection', () => {
-    lensAt(1, [
+    layerAt(1, [
       actor('hub', 0, 0),
       // Beside the hub: their names would overlap.
       actor('leaf', 60, 0),
@@ -41,7 +44,7 @@ describe('a highlight drawn legibly at any zoom', () => {
       { data: { id: 'e1', source: 'hub', target: 'far' } },
       { data: { id: 'e2', source: 'hub', target: 'x' } },
     ]);
-    quietCrowdedNames(cy, cy.nodes(), 1);
+    declutterNames(cy, cy.nodes(), 1);
     const named = () =>
       cy
         .nodes()
@@ -49,13 +52,13 @@ describe('a highlight drawn legibly at any zoom', () => {
         .map((n) => n.id());
     expect(named().sort()).toEqual(['far', 'hub', 'x']);
     // Once the leaf is the selection, it is named too, whatever it covers.
-    cy.$id('leaf').addClass('focused');
-    quietCrowdedNames(cy, cy.nodes(), 1);
+    cy.$id('leaf').addClass('selected');
+    declutterNames(cy, cy.nodes(), 1);
     expect(named()).toContain('leaf');
   });
 
   it("draws one of two relation labels that would cross, the selection's first", () => {
-    lensAt(1, [
+    layerAt(1, [
       actor('a', 0, 0),
       actor('b', 400, 0),
       actor('c', 0, 8),
@@ -75,10 +78,10 @@ describe('a highlight drawn legibly at any zoom', () => {
         .edges()
         .filter((e) => e.style('label') !== '')
         .map((e) => e.id());
-    quietCrowdedNames(cy, cy.nodes(), 1);
+    declutterNames(cy, cy.nodes(), 1);
     expect(shown()).toHaveLength(1);
-    cy.$id('d').addClass('focused');
-    quietCrowdedNames(cy, cy.nodes(), 1);
+    cy.$id('d').addClass('selected');
+    declutterNames(cy, cy.nodes(), 1);
     expect(shown()).toEqual(['cd']);
   });
 });

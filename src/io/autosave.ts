@@ -1,7 +1,7 @@
 import type { StoreApi } from 'zustand/vanilla';
 import { problem } from '../model/problem';
 import type { Dataset } from '../model/schema';
-import type { GraphState } from './graphStore';
+import type { GraphState } from '../store/graphStore';
 
 /** Versioned, so a future format of the saved work can be told apart. */
 export const AUTOSAVE_KEY = 'actor-graph.autosave.v1';

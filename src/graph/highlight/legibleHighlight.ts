@@ -1,10 +1,10 @@
 import type { CollectionArgument, Core, NodeCollection, StylesheetJson } from 'cytoscape';
-import { actorBoxes, labelBoxAlong, quietLabels, type ActorLook } from './labelDeclutter';
-import { ACTOR_LOOK, QUIET, RELATION_FONT } from './stylesheet';
+import { actorBoxes, crowdedLabels, labelBoxAlong, type ActorLook } from '../detail/labelDeclutter';
+import { ACTOR_LOOK, CLASSES, RELATION_FONT } from '../style/look';
 
 /**
  * A highlight on a large graph is drawn legibly whatever the zoom — actors at least 12 px,
- * names at 12 px, as the selected few deserve — on the screen (the focus lens) and in its
+ * names at 12 px, as the selected few deserve — on the screen (the highlight layer) and in its
  * snapshot alike. Sizes are in graph units, drawn × zoom.
  */
 const legibleSizes = (zoom: number) => ({
@@ -23,8 +23,8 @@ export const lookAt = (look: ActorLook, zoom: number): ActorLook => ({
   margin: look.margin * zoom,
 });
 
-/** Style rules for the focus at this zoom; names quieted by `quietCrowdedNames` are not drawn. */
-export function legibleFocusStyle(zoom: number, selector = 'node'): StylesheetJson {
+/** Style rules for the highlight at this zoom; decluttered names are not drawn. */
+export function legibleHighlightStyle(zoom: number, selector = 'node'): StylesheetJson {
   const size = legibleSizes(zoom);
   return [
     {
@@ -40,19 +40,19 @@ export function legibleFocusStyle(zoom: number, selector = 'node'): StylesheetJs
       },
     },
     // The selection is always named, and on top.
-    { selector: 'node.focused', style: { label: 'data(label)', 'z-index': 30 } },
+    { selector: `node.${CLASSES.selected}`, style: { label: 'data(label)', 'z-index': 30 } },
   ];
 }
 
 /**
- * Gives these elements the quiet class exactly where `quiet` says, changing only what differs:
- * Cytoscape restyles every element a class is toggled on.
+ * Gives these elements the decluttered class exactly where `ids` says, changing only what
+ * differs: Cytoscape restyles every element a class is toggled on.
  */
-export function keepQuiet(cy: Core, eles: CollectionArgument, quiet: ReadonlySet<string>): void {
+export function setDecluttered(cy: Core, eles: CollectionArgument, ids: ReadonlySet<string>): void {
   cy.batch(() => {
     eles.forEach((ele) => {
-      const q = quiet.has(ele.id());
-      if (ele.hasClass(QUIET) !== q) ele.toggleClass(QUIET, q);
+      const on = ids.has(ele.id());
+      if (ele.hasClass(CLASSES.decluttered) !== on) ele.toggleClass(CLASSES.decluttered, on);
     });
   });
 }
@@ -61,28 +61,28 @@ export function keepQuiet(cy: Core, eles: CollectionArgument, quiet: ReadonlySet
 const NAMES_FIRST = 1e9;
 
 /**
- * Quiets the names among these actors, and the labels of the relations between them, that —
- * drawn at this zoom with the focus's sizes — would cover a name or label placed before them
- * (the selection, then the better connected; names before relation labels) or another actor
- * (see labelDeclutter.ts).
+ * Declutters the names among these actors, and the labels of the relations between them,
+ * that — drawn at this zoom with the highlight's sizes — would cover a name or label placed
+ * before them (the selection, then the better connected; names before relation labels) or
+ * another actor (see labelDeclutter.ts).
  */
-export function quietCrowdedNames(cy: Core, nodes: NodeCollection, zoom: number): void {
+export function declutterNames(cy: Core, nodes: NodeCollection, zoom: number): void {
   const look = lookAt(legibleSizes(zoom), zoom);
   const at = (p: { x: number; y: number }) => ({ x: p.x * zoom, y: p.y * zoom });
   const actors = nodes.map((n) => {
-    const rank = n.hasClass('focused') ? Infinity : NAMES_FIRST + n.degree(false);
+    const rank = n.hasClass(CLASSES.selected) ? Infinity : NAMES_FIRST + n.degree(false);
     return actorBoxes(n.id(), String(n.data('label') ?? ''), at(n.position()), look, rank);
   });
   const edges = nodes.edgesWith(nodes);
   const relations = edges.map((e) => {
-    const touchesSelection = e.connectedNodes('.focused').nonempty() ? 1 : 0;
+    const touchesSelection = e.connectedNodes(`.${CLASSES.selected}`).nonempty() ? 1 : 0;
     const label = String(e.data('label') ?? '');
     const ends = [at(e.source().position()), at(e.target().position())] as const;
     return labelBoxAlong(e.id(), label, ends[0], ends[1], RELATION_FONT * zoom, touchesSelection);
   });
-  const quiet = quietLabels(
+  const crowded = crowdedLabels(
     [...actors.map((a) => a.name), ...relations],
     actors.map((a) => a.body),
   );
-  keepQuiet(cy, nodes.union(edges), quiet);
+  setDecluttered(cy, nodes.union(edges), crowded);
 }

@@ -1,6 +1,6 @@
 import { exportActorGraph } from '../model/formats/exportActorGraph';
-import type { GraphState } from './graphStore';
-import { viewSearch } from './viewParams';
+import type { GraphState } from '../store/graphStore';
+import { viewSearch } from '../store/viewParams';
 
 const SLOT = '<!--actor-graph-data-->';
 

@@ -1,10 +1,8 @@
-import type { Core } from 'cytoscape';
-import { actorBoxes, labelBoxAlong, quietLabels } from './labelDeclutter';
-import { keepQuiet, lookAt } from './legibleFocus';
-import { isIdFilteredOut } from './largeGraph';
-import { lift, relationEnds, relationsAround } from './offstage';
-import { eachShownActor } from './offstageActors';
-import { ACTOR_LOOK, QUIET, RELATION_FONT } from './stylesheet';
+import type { DrawnGraph } from '../drawnGraph';
+import type { Box } from '../geometry';
+import { lookAt, setDecluttered } from '../highlight/legibleHighlight';
+import { ACTOR_LOOK, CLASSES, RELATION_FONT } from '../style/look';
+import { actorBoxes, crowdedLabels, labelBoxAlong } from './labelDeclutter';
 
 /**
  * Level of detail for large graphs (see LARGE_STYLESHEET): labels and arrowheads are drawn
@@ -21,7 +19,7 @@ export const DETAIL_ZOOM = 0.55;
 export const RELATION_DETAIL_ZOOM = 8 / 10.5;
 export const MAX_DETAIL_ACTORS = 150;
 export const MAX_DETAIL_RELATIONS = 400;
-const DETAIL = 'detail';
+const DETAIL = CLASSES.detail;
 const DELAY_MS = 120;
 
 export interface NodeSpot {
@@ -33,13 +31,6 @@ export interface NodeSpot {
   label?: string;
 }
 
-export interface Extent {
-  x1: number;
-  y1: number;
-  x2: number;
-  y2: number;
-}
-
 /** Where an actor is drawn at this zoom, in rendered pixels (up to a shift of the view). */
 const drawnAt = (p: { x: number; y: number }, zoom: number) => ({ x: p.x * zoom, y: p.y * zoom });
 
@@ -49,7 +40,7 @@ const drawnAt = (p: { x: number; y: number }, zoom: number) => ({ x: p.x * zoom,
  */
 export function pickDetailActors(
   nodes: readonly NodeSpot[],
-  extent: Extent,
+  extent: Box,
   zoom: number,
   max = MAX_DETAIL_ACTORS,
 ): string[] {
@@ -60,41 +51,35 @@ export function pickDetailActors(
     .sort((a, b) => b.degree - a.degree || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     .map((n, i) => actorBoxes(n.id, n.label ?? '', drawnAt(n, zoom), look, -i));
   const candidates = actors.slice(0, max * 3);
-  const quiet = quietLabels(
+  const crowded = crowdedLabels(
     candidates.map((a) => a.name).filter((name) => name.w > 0),
     actors.map((a) => a.body),
   );
   return candidates
-    .filter((a) => !quiet.has(a.name.id))
+    .filter((a) => !crowded.has(a.name.id))
     .slice(0, max)
     .map((a) => a.name.id);
 }
 
-/** A relation, on Cytoscape's stage or off it, neither filtered out nor joining an actor that is. */
-function shownRelation(cy: Core, id: string): boolean {
-  const ends = relationEnds(cy, id);
-  return (
-    !!ends &&
-    !isIdFilteredOut(cy, id) &&
-    [ends.source, ends.target].every((end) => !isIdFilteredOut(cy, end))
-  );
-}
-
-/** Keeps the `detail` class on the picked actors and their shown relations, by diff. */
-export function applyDetail(cy: Core, large: boolean): void {
+/**
+ * Keeps the `detail` class on the picked actors and their shown relations, by diff. Only the
+ * lean drawing (a large graph) has level of detail: a graph drawn in full labels everything.
+ */
+export function applyDetail(graph: DrawnGraph): void {
+  const { cy, contents } = graph;
   const want = new Set<string>();
   const spots: NodeSpot[] = [];
   let named: string[] = [];
   const relations: string[] = [];
-  if (large && cy.zoom() >= DETAIL_ZOOM) {
+  if (graph.mode !== 'full' && cy.zoom() >= DETAIL_ZOOM) {
     const extent = cy.extent();
-    eachShownActor(cy, ({ id, position: p, data }) => {
+    contents.eachShownActor(({ id, position: p, data }) => {
       if (p.x < extent.x1 || p.x > extent.x2 || p.y < extent.y1 || p.y > extent.y2) return;
       spots.push({
         id,
         x: p.x,
         y: p.y,
-        degree: relationsAround(cy, id).length,
+        degree: contents.relationsAround(id).length,
         label: String(data.label ?? ''),
       });
     });
@@ -102,16 +87,18 @@ export function applyDetail(cy: Core, large: boolean): void {
     for (const id of named) want.add(id);
     const actors = cy.zoom() >= RELATION_DETAIL_ZOOM ? named : [];
     for (const id of actors) {
-      for (const rel of relationsAround(cy, id)) {
+      for (const rel of contents.relationsAround(id)) {
         if (relations.length >= MAX_DETAIL_RELATIONS) break;
-        if (want.has(rel) || !shownRelation(cy, rel)) continue;
+        if (want.has(rel) || contents.isHidden(rel)) continue;
+        const ends = contents.ends(rel);
+        if (!ends || contents.isHidden(ends.source) || contents.isHidden(ends.target)) continue;
         want.add(rel);
         relations.push(rel);
       }
     }
   }
-  // Actors and relations kept off Cytoscape come on stage to be drawn in detail.
-  lift(cy, DETAIL, want);
+  // What is drawn in detail must be on Cytoscape.
+  contents.keep(DETAIL, want);
   const have = cy.elements(`.${DETAIL}`);
   cy.batch(() => {
     have.forEach((e) => {
@@ -119,19 +106,20 @@ export function applyDetail(cy: Core, large: boolean): void {
     });
     for (const id of want) cy.getElementById(id).addClass(DETAIL);
   });
-  quietCrossingLabels(cy, spots, named, relations);
+  declutterCrossingLabels(graph, spots, named, relations);
 }
 
 /**
  * Relation labels in detail that would cover a name, a relation label placed before them or
- * an actor in view stay quiet (the names themselves were placed by `pickDetailActors`).
+ * an actor in view are decluttered (the names themselves were placed by `pickDetailActors`).
  */
-function quietCrossingLabels(
-  cy: Core,
+function declutterCrossingLabels(
+  graph: DrawnGraph,
   spots: readonly NodeSpot[],
   named: readonly string[],
   relations: readonly string[],
 ): void {
+  const { cy } = graph;
   const zoom = cy.zoom();
   const look = lookAt(ACTOR_LOOK, zoom);
   const label = (id: string) => String(cy.getElementById(id).data('label') ?? '');
@@ -147,15 +135,20 @@ function quietCrossingLabels(
     return [labelBoxAlong(id, label(id), ends[0]!, ends[1]!, RELATION_FONT * zoom, 1e9 - i)];
   });
   const bodies = spots.map((n) => actorBoxes(n.id, '', drawnAt(n, zoom), look, 0).body);
-  keepQuiet(cy, cy.edges(`.${DETAIL}, .${QUIET}`), quietLabels([...names, ...lines], bodies));
+  setDecluttered(
+    cy,
+    cy.edges(`.${DETAIL}, .${CLASSES.decluttered}`),
+    crowdedLabels([...names, ...lines], bodies),
+  );
 }
 
 /** Re-picks the detail shortly after the view stops moving. */
-export function bindLevelOfDetail(cy: Core, isLarge: () => boolean): () => void {
+export function bindLevelOfDetail(graph: DrawnGraph): () => void {
+  const { cy } = graph;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const schedule = () => {
     clearTimeout(timer);
-    timer = setTimeout(() => applyDetail(cy, isLarge()), DELAY_MS);
+    timer = setTimeout(() => applyDetail(graph), DELAY_MS);
   };
   cy.on('viewport', schedule);
   return () => {

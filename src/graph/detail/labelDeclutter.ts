@@ -2,7 +2,7 @@
  * Labels that would be drawn over each other are not drawn: Cytoscape has no label collision
  * of its own, and a highlight two steps around a hub, or a zoomed-in view, puts dozens of
  * names on top of each other. As sigma.js does, the most important label is placed first and
- * any later one that would overlap a placed label stays quiet.
+ * any later one that would overlap a placed label is left out (decluttered).
  */
 export interface LabelBox {
   id: string;
@@ -29,11 +29,11 @@ function cellsOf(box: LabelBox): string[] {
 }
 
 /**
- * The ids whose labels stay quiet, placing the others by rank (a grid keeps it linear).
- * `obstacles` — the nodes themselves, drawn over labels — quiet any label they cover but
+ * The ids whose labels would be crowded out (declutter them), placing the others by rank (a grid keeps it linear).
+ * `obstacles` — the nodes themselves, drawn over labels — crowd out any label they cover but
  * their own node's.
  */
-export function quietLabels(
+export function crowdedLabels(
   boxes: readonly LabelBox[],
   obstacles: readonly LabelBox[] = [],
 ): Set<string> {
@@ -49,15 +49,15 @@ export function quietLabels(
     }
   };
   for (const obstacle of obstacles) place(obstacle, cellsOf(obstacle));
-  const quiet = new Set<string>();
+  const crowded = new Set<string>();
   for (const box of byRank) {
     const cells = cellsOf(box);
     const covered = (other: LabelBox) =>
       other !== box && other.id !== box.id && overlaps(other, box);
-    if (cells.some((cell) => placed.get(cell)?.some(covered))) quiet.add(box.id);
+    if (cells.some((cell) => placed.get(cell)?.some(covered))) crowded.add(box.id);
     else place(box, cells);
   }
-  return quiet;
+  return crowded;
 }
 
 /** How an actor and its name are drawn, in rendered pixels. */

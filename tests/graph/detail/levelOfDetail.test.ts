@@ -1,6 +1,6 @@
-import cytoscape, { type Core } from 'cytoscape';
+import type { Core } from 'cytoscape';
 import { afterEach, describe, expect, it } from 'vitest';
-import { bindGraphToStore } from '../../src/graph/graphSync';
+import { bindGraphToStore } from '../../../src/graph/graphSync';
 import {
   applyDetail,
   DETAIL_ZOOM,
@@ -8,9 +8,10 @@ import {
   pickDetailActors,
   RELATION_DETAIL_ZOOM,
   type NodeSpot,
-} from '../../src/graph/levelOfDetail';
-import { generateDataset } from '../../src/model/generate';
-import { createGraphStore } from '../../src/store/graphStore';
+} from '../../../src/graph/detail/levelOfDetail';
+import { generateDataset } from '../../../src/model/generate';
+import { createGraphStore } from '../../../src/store/graphStore';
+import { headlessGraph } from '../../helpers';
 
 const view = { x1: 0, y1: 0, x2: 100, y2: 100 };
 const spot = (id: string, x: number, degree: number): NodeSpot => ({ id, x, y: 50, degree });
@@ -61,18 +62,19 @@ describe('detail follows the view', () => {
   afterEach(() => cy?.destroy());
 
   it('adds detail when zoomed in over some actors and takes it away when zoomed out', () => {
-    cy = cytoscape({ headless: true, styleEnabled: true });
+    const graph = headlessGraph();
+    cy = graph.cy;
     const store = createGraphStore(
       generateDataset({ actors: 1500, relations: 4001, evidenced: 0, seed: 5 }),
       'big',
     );
-    bindGraphToStore(cy, store);
+    bindGraphToStore(graph, store);
     const target = cy.nodes()[0]!.position();
     // Headless Cytoscape has no size: the visible extent is given as a zoomed-in browser would.
     let extent = { x1: target.x - 50, y1: target.y - 50, x2: target.x + 50, y2: target.y + 50 };
     cy.extent = () => ({ ...extent, w: 100, h: 100 });
     cy.zoom(1);
-    applyDetail(cy, true);
+    applyDetail(graph);
     const labelled = cy.nodes('.detail');
     expect(labelled.length).toBeGreaterThan(0);
     expect(labelled.map((n) => Math.abs(n.position().x - target.x) <= 50)).not.toContain(false);
@@ -81,17 +83,17 @@ describe('detail follows the view', () => {
 
     // Names are legible before the relations' smaller labels are: those wait.
     cy.zoom((DETAIL_ZOOM + RELATION_DETAIL_ZOOM) / 2);
-    applyDetail(cy, true);
+    applyDetail(graph);
     expect(cy.nodes('.detail').length).toBeGreaterThan(0);
     expect(cy.edges('.detail')).toHaveLength(0);
 
     extent = { x1: -1e6, y1: -1e6, x2: 1e6, y2: 1e6 };
     cy.zoom(0.1);
-    applyDetail(cy, true);
+    applyDetail(graph);
     expect(cy.elements('.detail')).toHaveLength(0);
   });
 
-  it('leaves quiet the label of a relation that would cross another one', () => {
+  it('declutters the label of a relation that would cross another one', () => {
     const actor = (id: string, x: number, y: number) => ({
       data: { id, label: id.toUpperCase() },
       position: { x, y },
@@ -99,34 +101,32 @@ describe('detail follows the view', () => {
     const relation = (id: string, source: string, target: string) => ({
       data: { id, source, target, label: 'requests aid from' },
     });
-    cy = cytoscape({
-      headless: true,
-      styleEnabled: true,
-      layout: { name: 'preset' },
-      elements: [
-        actor('a', 0, 0),
-        actor('b', 400, 0),
-        actor('c', 60, 10),
-        actor('d', 460, 10),
-        actor('e', 0, 300),
-        actor('f', 400, 300),
-        // Two long lines close together, a third far below.
-        relation('ab', 'a', 'b'),
-        relation('cd', 'c', 'd'),
-        relation('ef', 'e', 'f'),
-      ],
-    });
+    const graph = headlessGraph();
+    graph.setMode('lean');
+    cy = graph.cy;
+    cy.add([
+      actor('a', 0, 0),
+      actor('b', 400, 0),
+      actor('c', 60, 10),
+      actor('d', 460, 10),
+      actor('e', 0, 300),
+      actor('f', 400, 300),
+      // Two long lines close together, a third far below.
+      relation('ab', 'a', 'b'),
+      relation('cd', 'c', 'd'),
+      relation('ef', 'e', 'f'),
+    ]);
     cy.extent = () => ({ x1: -100, y1: -100, x2: 500, y2: 400, w: 600, h: 500 });
     cy.zoom(1);
-    applyDetail(cy, true);
+    applyDetail(graph);
     expect(
       cy
         .edges('.detail')
         .map((e) => e.id())
         .sort(),
     ).toEqual(['ab', 'cd', 'ef']);
-    const quiet = cy.edges('.quiet').map((e) => e.id());
-    expect(quiet).toHaveLength(1);
-    expect(['ab', 'cd']).toContain(quiet[0]);
+    const decluttered = cy.edges('.decluttered').map((e) => e.id());
+    expect(decluttered).toHaveLength(1);
+    expect(['ab', 'cd']).toContain(decluttered[0]);
   });
 });

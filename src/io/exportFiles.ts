@@ -3,8 +3,8 @@ import { exportCsv } from '../model/formats/exportCsv';
 import { exportGexf } from '../model/formats/exportGexf';
 import { exportGraphml } from '../model/formats/exportGraphml';
 import { problem, type Problem } from '../model/problem';
-import type { GraphState } from './graphStore';
-import { selectVisible } from './selectors';
+import type { GraphState } from '../store/graphStore';
+import { selectVisible } from '../store/selectors';
 
 export type ExportFormat = 'json' | 'json-visible' | 'graphml' | 'gexf' | 'csv';
 

@@ -1,6 +1,6 @@
 import cytoscape, { type Core } from 'cytoscape';
 import { describe, expect, it } from 'vitest';
-import { shareStyleScratch } from '../../src/graph/styleScratch';
+import { shareStyleScratch } from '../../../src/graph/style/styleScratch';
 
 interface Internals {
   _private: { styleKey: number; labelKey: number; nodeKey: number; styleKeys: object };

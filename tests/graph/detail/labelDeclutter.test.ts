@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import {
   labelBoxAlong,
   labelBoxBelow,
-  quietLabels,
+  crowdedLabels,
   type LabelBox,
-} from '../../src/graph/labelDeclutter';
+} from '../../../src/graph/detail/labelDeclutter';
 
 const box = (id: string, x: number, y: number, rank: number, w = 80, h = 16): LabelBox => ({
   id,
@@ -16,8 +16,8 @@ const box = (id: string, x: number, y: number, rank: number, w = 80, h = 16): La
 });
 
 describe('labels that would cover each other', () => {
-  it('keeps the better-connected of two overlapping labels and quiets the other', () => {
-    expect(quietLabels([box('small', 10, 10, 2), box('hub', 40, 15, 9)])).toEqual(
+  it('keeps the better-connected of two overlapping labels and declutters the other', () => {
+    expect(crowdedLabels([box('small', 10, 10, 2), box('hub', 40, 15, 9)])).toEqual(
       new Set(['small']),
     );
   });
@@ -29,20 +29,20 @@ describe('labels that would cover each other', () => {
       box('c', 0, 100, 1),
       box('d', -500, -3, 1),
     ];
-    expect(quietLabels(boxes).size).toBe(0);
+    expect(crowdedLabels(boxes).size).toBe(0);
   });
 
   it('decides ties by id, so the same view always shows the same names', () => {
-    const one = quietLabels([box('beta', 0, 0, 3), box('alpha', 10, 5, 3)]);
-    const other = quietLabels([box('alpha', 10, 5, 3), box('beta', 0, 0, 3)]);
+    const one = crowdedLabels([box('beta', 0, 0, 3), box('alpha', 10, 5, 3)]);
+    const other = crowdedLabels([box('alpha', 10, 5, 3), box('beta', 0, 0, 3)]);
     expect(one).toEqual(new Set(['beta']));
     expect(other).toEqual(one);
   });
 
-  it('quiets a label drawn over another actor, not over its own', () => {
+  it('declutters a label drawn over another actor, not over its own', () => {
     const bodies = [box('own', 0, -20, 0, 20, 20), box('other', 100, 0, 0, 20, 20)];
     const labels = [box('own', -20, -2, 1), box('far', 300, 0, 1), box('under', 60, 5, 1)];
-    expect(quietLabels(labels, bodies)).toEqual(new Set(['under']));
+    expect(crowdedLabels(labels, bodies)).toEqual(new Set(['under']));
   });
 
   it('places a label below its actor, wrapped at the widest a label may be', () => {
