@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
+import { layersPlugin } from './eslint.layers.js';
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'bench-results'] },
@@ -26,32 +27,9 @@ export default tseslint.config(
     },
   },
   {
-    // Layering: model is pure; store knows only model; ui never touches cytoscape.
-    files: ['src/model/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            '../store/*',
-            '../graph/*',
-            '../ui/*',
-            '../app/*',
-            'react',
-            'cytoscape',
-            'zustand',
-          ],
-        },
-      ],
-    },
-  },
-  {
-    files: ['src/store/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        { patterns: ['../graph/*', '../ui/*', '../app/*', 'cytoscape'] },
-      ],
-    },
+    // Layering, at any depth of folders: see eslint.layers.js.
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { layers: layersPlugin },
+    rules: { 'layers/layers': 'error' },
   },
 );

@@ -2,7 +2,7 @@ import { DOT_SIZE, type OverviewScene } from './overviewScene';
 
 /**
  * The painted actor nearest a model point, within `reach` of its dot's edge, or null: what
- * the pointer is on where Cytoscape does not hold the actor (see offstage.ts).
+ * the pointer is on where Cytoscape does not hold the actor (the overview mode).
  */
 export function actorAt(scene: OverviewScene, x: number, y: number, reach: number): string | null {
   const r = DOT_SIZE / 2 + reach;
