@@ -166,6 +166,24 @@ describe('edits, each undoable', () => {
     });
   }
 
+  it('undoes the document only: the view and the session stay as they are', () => {
+    const store = smallStore();
+    store.getState().edit((d) => updateActor(d, 'beta', { label: 'Beta Renamed' }));
+    store.getState().toggleType('ask');
+    store.getState().selectActor('gamma');
+    store.getState().setNotice('hello');
+    store.temporal.getState().undo();
+    const s = store.getState();
+    expect(s.dataset.actors.find((a) => a.id === 'beta')!.label).toBe('Beta');
+    expect(s.filters.hiddenTypes).toEqual(['ask']);
+    expect(s.selection).toEqual({ kind: 'actor', id: 'gamma' });
+    expect(s.notice).toBe('hello');
+    // A view change alone leaves nothing to undo.
+    store.temporal.getState().clear();
+    store.getState().toggleType('ask');
+    expect(store.temporal.getState().pastStates).toHaveLength(0);
+  });
+
   it('never blocks an edit, and validation lists what it left open', () => {
     const d = smallDataset();
     expect(codes(deleteRelation(d, 'r1'))).toEqual(['AG032']); // r2 disputes the deleted r1

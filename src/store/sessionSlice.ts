@@ -1,0 +1,86 @@
+import type { StateCreator } from 'zustand/vanilla';
+import type { Problem } from '../model/problem';
+import type { ImportStep } from '../model/validate';
+import type { GraphState } from './graphStore';
+
+/** Problems of the last load, with the file they came from. */
+export interface ProblemReport {
+  file: string;
+  problems: Problem[];
+  /** What produced them: opening a file (default) or exporting one. */
+  action?: 'open' | 'export';
+}
+
+/** A load under way: what, which stage, how far (null while the length is unknown). */
+export interface Loading {
+  name: string;
+  stage: 'reading' | ImportStep;
+  fraction: number | null;
+}
+
+/** A CSV whose source and target columns the user is choosing. */
+export interface PendingCsv {
+  name: string;
+  text: string;
+  header: string[];
+  preview: Record<string, string>[];
+  nodesCsv?: string;
+}
+
+export type Renderer = 'canvas' | 'webgl';
+
+/**
+ * This browser's session: what is under way and what was said — loading, problems, notices,
+ * authoring mode, the renderer. Neither undone nor carried by a link.
+ */
+export interface SessionState {
+  report: ProblemReport | null;
+  loading: Loading | null;
+  pendingCsv: PendingCsv | null;
+  /** A small, dismissible notice (e.g. link parameters that were ignored). */
+  notice: string | null;
+  /** Authoring mode is on. */
+  editing: boolean;
+  /** A background layout's progress (0–1), or null when none runs. */
+  layoutProgress: number | null;
+  /** Text selected in the article, as UTF-16 offsets, ready to attach as evidence. */
+  articleSelection: { start: number; end: number } | null;
+  /**
+   * How the graph is drawn: Cytoscape's canvas renderer, or its (experimental) WebGL one.
+   * A choice of this browser, not of the view: it is remembered here, not put in links.
+   */
+  renderer: Renderer;
+
+  reportProblems: (file: string, problems: Problem[], action?: 'open' | 'export') => void;
+  dismissReport: () => void;
+  setLoading: (loading: Loading | null) => void;
+  setPendingCsv: (pending: PendingCsv | null) => void;
+  setNotice: (notice: string | null) => void;
+  setEditing: (editing: boolean) => void;
+  setLayoutProgress: (progress: number | null) => void;
+  setArticleSelection: (range: { start: number; end: number } | null) => void;
+  setRenderer: (renderer: Renderer) => void;
+}
+
+export const sessionSlice =
+  (renderer: Renderer): StateCreator<GraphState, [], [], SessionState> =>
+  (set) => ({
+    report: null,
+    loading: null,
+    pendingCsv: null,
+    notice: null,
+    editing: false,
+    layoutProgress: null,
+    articleSelection: null,
+    renderer,
+    reportProblems: (file, problems, action = 'open') =>
+      set({ report: { file, problems, action } }),
+    dismissReport: () => set({ report: null }),
+    setLoading: (loading) => set({ loading }),
+    setPendingCsv: (pendingCsv) => set({ pendingCsv }),
+    setNotice: (notice) => set({ notice }),
+    setEditing: (editing) => set({ editing }),
+    setLayoutProgress: (layoutProgress) => set({ layoutProgress }),
+    setArticleSelection: (articleSelection) => set({ articleSelection }),
+    setRenderer: (renderer) => set({ renderer }),
+  });
