@@ -1,5 +1,5 @@
 import { getActiveGraph } from './activeGraph';
-import type { Point } from './geometry';
+import type { Point } from '../model/geometry';
 import { isActorElementId, modelIdOf } from './ids';
 
 /*

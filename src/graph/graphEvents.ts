@@ -5,12 +5,13 @@ import { claimRelationOf } from './attributionElements';
 import type { DrawnGraph } from './drawnGraph';
 import { isActorElementId, modelIdOf } from './ids';
 import type { PaintedTarget } from './overview/overviewLayer';
+import type { Point } from '../model/geometry';
 
 /** The relation an edge, claim node or assertion edge stands for. */
 const relationOf = (elementId: string) => claimRelationOf(elementId) ?? modelIdOf(elementId);
 
 /** What is painted but not held by Cytoscape at a graph point (the overview's; null elsewhere). */
-export type PaintedAt = (at: { x: number; y: number }, touch: boolean) => PaintedTarget;
+export type PaintedAt = (at: Point, touch: boolean) => PaintedTarget;
 
 /**
  * Clicks and hovers on the graph become store actions; the store drives everything else.

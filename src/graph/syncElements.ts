@@ -2,7 +2,7 @@ import type { GraphState } from '../store/graphStore';
 import { selectKindStyles, selectTypeStyles } from '../store/selectors';
 import type { DrawnGraph } from './drawnGraph';
 import { toElements } from './elements';
-import type { Point } from './geometry';
+import type { Point } from '../model/geometry';
 import { graphWordsFor } from './graphWords';
 import { actorElementId } from './ids';
 import { interimPosition, laidOutInBackground } from './layout';

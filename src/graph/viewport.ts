@@ -1,6 +1,6 @@
 import type { Core } from 'cytoscape';
 import type { DrawnGraph } from './drawnGraph';
-import { boxAround, type Point } from './geometry';
+import { boxAround, type Point } from '../model/geometry';
 
 /*
  * The view refits itself on resize only while the user has not moved it: once they pan,

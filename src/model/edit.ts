@@ -1,4 +1,5 @@
 import type { Actor, ActorKind, Dataset, Relation, RelationType } from './schema';
+import type { Point } from './geometry';
 
 /*
  * Edits of a dataset, each a pure function returning a new dataset (undo keeps the old one).
@@ -127,10 +128,7 @@ export function removeEvidence(d: Dataset, relationId: string, index: number): D
 }
 
 /** Stores positions (from the screen) in the dataset, so snapshots are stable. */
-export function setPositions(
-  d: Dataset,
-  positions: ReadonlyMap<string, { x: number; y: number }>,
-): Dataset {
+export function setPositions(d: Dataset, positions: ReadonlyMap<string, Point>): Dataset {
   return {
     ...d,
     actors: d.actors.map((a) => {

@@ -1,6 +1,7 @@
 import Graph from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import { seededRandom } from './random';
+import type { Point } from './geometry';
 
 export interface ForceLayoutInput {
   nodes: readonly string[];
@@ -23,7 +24,7 @@ export interface ForceLayoutOptions {
 export async function forceLayout(
   input: ForceLayoutInput,
   { signal, onProgress, chunk = 25 }: ForceLayoutOptions = {},
-): Promise<Map<string, { x: number; y: number }> | null> {
+): Promise<Map<string, Point> | null> {
   const n = input.nodes.length;
   const graph = new Graph({ type: 'undirected', multi: true, allowSelfLoops: true });
   const random = seededRandom(input.seed);
@@ -52,7 +53,7 @@ export async function forceLayout(
     [x1, y1, x2, y2] = [Math.min(x1, a.x), Math.min(y1, a.y), Math.max(x2, a.x), Math.max(y2, a.y)];
   });
   const k = (Math.sqrt(n) * 90) / Math.max(1e-9, x2 - x1, y2 - y1);
-  const out = new Map<string, { x: number; y: number }>();
+  const out = new Map<string, Point>();
   graph.forEachNode((id, a) =>
     out.set(id, { x: Math.round((a.x - x1) * k), y: Math.round((a.y - y1) * k) }),
   );

@@ -1,5 +1,5 @@
 import type { ElementDefinition } from 'cytoscape';
-import type { Point } from '../geometry';
+import type { Point } from '../../model/geometry';
 import type { DrawingMode } from '../mode';
 
 /** An element's data as our element definitions carry it (see elements.ts). */

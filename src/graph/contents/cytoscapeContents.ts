@@ -1,6 +1,6 @@
 import type { Core, ElementDefinition, NodeSingular, SingularElementArgument } from 'cytoscape';
 import { claimRelationOf } from '../attributionElements';
-import type { Point } from '../geometry';
+import type { Point } from '../../model/geometry';
 import type { GraphContents } from './contents';
 import { classExactly, updateData } from './updateData';
 

@@ -1,5 +1,5 @@
 import type { Core, ElementDefinition, EventObject } from 'cytoscape';
-import type { Point } from '../geometry';
+import type { Point } from '../../model/geometry';
 import type { GraphContents } from './contents';
 import { definitionOf, HIDDEN, isDatasetElement, isShownActorNode } from './cytoscapeContents';
 import { classExactly, updateData } from './updateData';

@@ -1,3 +1,4 @@
+import type { Point } from '../../model/geometry';
 /**
  * Labels that would be drawn over each other are not drawn: Cytoscape has no label collision
  * of its own, and a highlight two steps around a hub, or a zoomed-in view, puts dozens of
@@ -72,7 +73,7 @@ export interface ActorLook {
 export function actorBoxes(
   id: string,
   label: string,
-  centre: { x: number; y: number },
+  centre: Point,
   look: ActorLook,
   rank: number,
 ): { body: LabelBox; name: LabelBox } {
@@ -91,7 +92,7 @@ export function actorBoxes(
 export function labelBoxBelow(
   id: string,
   label: string,
-  centre: { x: number; y: number },
+  centre: Point,
   nodeSize: number,
   fontPx: number,
   maxWidth: number,
@@ -110,8 +111,8 @@ export function labelBoxBelow(
 export function labelBoxAlong(
   id: string,
   label: string,
-  from: { x: number; y: number },
-  to: { x: number; y: number },
+  from: Point,
+  to: Point,
   fontPx: number,
   rank: number,
 ): LabelBox {

@@ -1,5 +1,5 @@
 import type { DrawnGraph } from '../drawnGraph';
-import type { Box } from '../geometry';
+import type { Box, Point } from '../../model/geometry';
 import { lookAt, setDecluttered } from '../highlight/legibleHighlight';
 import { ACTOR_LOOK, CLASSES, RELATION_FONT } from '../style/look';
 import { actorBoxes, crowdedLabels, labelBoxAlong } from './labelDeclutter';
@@ -32,7 +32,7 @@ export interface NodeSpot {
 }
 
 /** Where an actor is drawn at this zoom, in rendered pixels (up to a shift of the view). */
-const drawnAt = (p: { x: number; y: number }, zoom: number) => ({ x: p.x * zoom, y: p.y * zoom });
+const drawnAt = (p: Point, zoom: number) => ({ x: p.x * zoom, y: p.y * zoom });
 
 /**
  * The actors to label: inside the view, legible at this zoom, the best connected first, and

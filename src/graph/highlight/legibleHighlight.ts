@@ -1,6 +1,7 @@
 import type { CollectionArgument, Core, NodeCollection, StylesheetJson } from 'cytoscape';
 import { actorBoxes, crowdedLabels, labelBoxAlong, type ActorLook } from '../detail/labelDeclutter';
 import { ACTOR_LOOK, CLASSES, RELATION_FONT } from '../style/look';
+import type { Point } from '../../model/geometry';
 
 /**
  * A highlight on a large graph is drawn legibly whatever the zoom — actors at least 12 px,
@@ -68,7 +69,7 @@ const NAMES_FIRST = 1e9;
  */
 export function declutterNames(cy: Core, nodes: NodeCollection, zoom: number): void {
   const look = lookAt(legibleSizes(zoom), zoom);
-  const at = (p: { x: number; y: number }) => ({ x: p.x * zoom, y: p.y * zoom });
+  const at = (p: Point) => ({ x: p.x * zoom, y: p.y * zoom });
   const actors = nodes.map((n) => {
     const rank = n.hasClass(CLASSES.selected) ? Infinity : NAMES_FIRST + n.degree(false);
     return actorBoxes(n.id(), String(n.data('label') ?? ''), at(n.position()), look, rank);

@@ -1,6 +1,6 @@
 import type { EventObject } from 'cytoscape';
 import type { DrawnGraph } from '../drawnGraph';
-import type { Point } from '../geometry';
+import type { Point } from '../../model/geometry';
 import { actorAt } from './actorAt';
 import { bindDrag } from './drag';
 import { collectScene, type OverviewScene } from './overviewScene';

@@ -1,7 +1,7 @@
 import { STATUS_LINES } from '../../model/statusStyle';
 import type { StatusKey } from '../../model/status';
 import type { GraphContents } from '../contents/contents';
-import { inBox, type Box, type Point } from '../geometry';
+import { inBox, type Box, type Point } from '../../model/geometry';
 import { ACTOR_LOOK, RELATION_FALLBACK_COLOR } from '../style/look';
 
 /** Relations drawn alike: one stroke call for all their segments (x1, y1, x2, y2, …). */

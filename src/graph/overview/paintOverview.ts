@@ -1,14 +1,15 @@
 import { shapePoints } from '../../model/shapes';
 import { ACTOR_LOOK, DISPUTED_LOOK, SEARCH_COLOR } from '../style/look';
 import { DOT_SIZE, type OverviewScene } from './overviewScene';
+import type { Point } from '../../model/geometry';
 
 export interface View {
   zoom: number;
-  pan: { x: number; y: number };
+  pan: Point;
   /** Device pixels per CSS pixel. */
   ratio: number;
   /** Where the view starts on the canvas (device pixels); a snapshot paints into its graph box. */
-  origin?: { x: number; y: number };
+  origin?: Point;
 }
 
 const MARK_MIN_RADIUS_PX = 5;

@@ -1,6 +1,6 @@
 import type { Core } from 'cytoscape';
 import type { DrawnGraph } from '../drawnGraph';
-import { boxAround, type Box, type Point } from '../geometry';
+import { boxAround, type Box, type Point } from '../../model/geometry';
 import type { HighlightIds } from '../highlight/highlight';
 import { collectScene, DOT_SIZE } from '../overview/overviewScene';
 import { paintOverview } from '../overview/paintOverview';

@@ -1,6 +1,6 @@
 import type { Core } from 'cytoscape';
 import type { DrawnGraph } from '../drawnGraph';
-import type { Box } from '../geometry';
+import type { Box } from '../../model/geometry';
 import type { HighlightIds } from '../highlight/highlight';
 import { createOffscreen, graphImageSize } from './offscreen';
 import {

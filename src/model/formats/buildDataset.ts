@@ -4,6 +4,7 @@ import { STATUSES } from '../vocabulary';
 import { validateDataset, type OnImportStep, type ValidationResult } from '../validate';
 import { readEmbedded } from './embedded';
 import type { RawEdge, RawGraph, RawNode } from './rawGraph';
+import type { Point } from '../geometry';
 
 /*
  * Maps any imported graph onto our model. A type-like attribute becomes the relation type,
@@ -182,10 +183,7 @@ function colorFromAttrs(a: Record<string, unknown>, used: Set<string>): string |
 export const rgbHex = (r: number, g: number, b: number) =>
   `#${[r, g, b].map((v) => Math.round(v).toString(16).padStart(2, '0')).join('')}`;
 
-function positionFromAttrs(
-  a: Record<string, unknown>,
-  used: Set<string>,
-): { x: number; y: number } | undefined {
+function positionFromAttrs(a: Record<string, unknown>, used: Set<string>): Point | undefined {
   const x = typeof a.x === 'number' ? a.x : Number(a.x);
   const y = typeof a.y === 'number' ? a.y : Number(a.y);
   if (

@@ -1,4 +1,5 @@
 import type { RawEdge, RawGraph, RawNode } from './rawGraph';
+import type { Point } from '../geometry';
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -11,7 +12,7 @@ export function looksLikeCytoscape(value: unknown): boolean {
   return isObj(value) && (Array.isArray(value.elements) || isObj(value.elements));
 }
 
-function position(v: unknown): { x: number; y: number } | undefined {
+function position(v: unknown): Point | undefined {
   if (!isObj(v) || typeof v.x !== 'number' || typeof v.y !== 'number') return undefined;
   return Number.isFinite(v.x) && Number.isFinite(v.y) ? { x: v.x, y: v.y } : undefined;
 }

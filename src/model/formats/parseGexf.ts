@@ -3,6 +3,7 @@ import { rgbHex } from './buildDataset';
 import { EMBEDDED_KEY } from './embedded';
 import type { RawEdge, RawGraph, RawNode } from './rawGraph';
 import { attr, list, parseXml, text, typedValue, type XmlNode } from './xml';
+import type { Point } from '../geometry';
 
 interface Attribute {
   title: string;
@@ -67,7 +68,7 @@ function vizColor(el: XmlNode): string | undefined {
     : undefined;
 }
 
-function vizPosition(el: XmlNode): { x: number; y: number } | undefined {
+function vizPosition(el: XmlNode): Point | undefined {
   const p = el.position as XmlNode | undefined;
   if (!p) return undefined;
   const x = Number(attr(p, 'x'));

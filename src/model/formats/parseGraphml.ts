@@ -2,6 +2,7 @@ import { problem, type Problem } from '../problem';
 import { EMBEDDED_KEY } from './embedded';
 import type { RawEdge, RawGraph, RawNode } from './rawGraph';
 import { attr, list, parseXml, text, typedValue, type XmlNode } from './xml';
+import type { Point } from '../geometry';
 
 interface Key {
   name: string;
@@ -32,13 +33,13 @@ function readKeys(root: XmlNode): Map<string, Key> {
 /** yEd keeps labels as the text of y:NodeLabel / y:EdgeLabel, geometry in y:Geometry, colour in y:Fill. */
 function yedGraphics(data: XmlNode): {
   label?: string;
-  position?: { x: number; y: number };
+  position?: Point;
   color?: string;
 } {
   const shape = Object.values(data).find((v) => v && typeof v === 'object' && !Array.isArray(v)) as
     XmlNode | undefined;
   const holder = shape ?? data;
-  const out: { label?: string; position?: { x: number; y: number }; color?: string } = {};
+  const out: { label?: string; position?: Point; color?: string } = {};
   const labels = [...list(holder.NodeLabel), ...list(holder.EdgeLabel)]
     .map((l) => text(l).trim())
     .filter(Boolean);

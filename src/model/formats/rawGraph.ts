@@ -1,3 +1,4 @@
+import type { Point } from '../geometry';
 /**
  * What every foreign importer produces before it becomes our dataset: nodes and edges with
  * their attributes, in file order. `buildDataset` maps it onto the actor-graph model.
@@ -6,7 +7,7 @@ export interface RawNode {
   id: string;
   label?: string;
   color?: string;
-  position?: { x: number; y: number };
+  position?: Point;
   parent?: string;
   /** Every other attribute of the node, typed as the file typed it. */
   attrs: Record<string, unknown>;
