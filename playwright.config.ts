@@ -13,6 +13,8 @@ const chromium = JSON.parse(readFileSync('chromium.json', 'utf8')) as {
 export default defineConfig({
   testDir: 'tests/e2e',
   outputDir: 'test-results',
+  // Pinned pictures (pixels.spec.ts), one per name: the same Chromium draws them everywhere here.
+  snapshotPathTemplate: '{testDir}/pixels/{arg}{ext}',
   timeout: 30_000,
   retries: 0,
   workers: 1,
