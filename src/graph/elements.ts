@@ -4,6 +4,7 @@ import type { Labels } from '../model/labels';
 import type { Dataset, Relation } from '../model/schema';
 import { statusOf, type StatusKey } from '../model/status';
 import { actorElementId, relationElementId } from './ids';
+import { RELATION_FALLBACK_COLOR } from './style/look';
 
 export interface Appearance {
   kinds: ReadonlyMap<string, KindStyle>;
@@ -93,7 +94,7 @@ export function toElements(
         target: elementIdOf(relation.target),
         label: shared(labels.get(id)),
         type: relation.type,
-        color: type?.color ?? '#555555',
+        color: type?.color ?? RELATION_FALLBACK_COLOR,
         status: statusOf(relation),
         directed: type?.directed ?? true,
         disputed: disputed.has(relation.id),

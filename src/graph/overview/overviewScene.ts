@@ -79,7 +79,7 @@ export function collectScene(
     at.set(id, p);
     if (!inBox(view, p, DOT_SIZE)) return;
     if (withMarks && matches.has(id)) marks.push(p.x, p.y);
-    const color = (d.color as string | undefined) ?? '#999999';
+    const color = (d.color as string | undefined) ?? ACTOR_LOOK.fallbackColor;
     const shape = (d.shape as string | undefined) ?? 'ellipse';
     const g = group(dots, `${color}|${shape}`, () => ({ color, shape, centres: [], ids: [] }));
     g.centres.push(p.x, p.y);

@@ -76,7 +76,7 @@ function nodeSvg(node: NodeSingular, measure: Measure): string {
         lines,
         size,
         'middle',
-        `fill="${ps(node, 'color').strValue}" paint-order="stroke" stroke="#ffffff" stroke-width="${n(size / 3)}" stroke-opacity="0.85"`,
+        `fill="${ps(node, 'color').strValue}" paint-order="stroke" stroke="${ps(node, 'text-background-color').strValue}" stroke-width="${n(size / 3)}" stroke-opacity="${ps(node, 'text-background-opacity').value}"`,
       )
     : '';
   return `<g class="actor" data-id="${esc(node.id())}" opacity="${ps(node, 'opacity').value}">${shapeSvg(shape, p.x, p.y, w, h, `fill="${fill}" fill-opacity="${fillOpacity}" ${border}`)}${labelSvg}</g>`;

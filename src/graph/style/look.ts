@@ -17,6 +17,8 @@ export const ACTOR_LOOK = {
   maxWidth: 130,
   margin: 5,
   textColor: '#111111',
+  /** An actor whose kind has no colour. */
+  fallbackColor: '#999999',
 } as const;
 
 /** A relation's label. */
