@@ -1,5 +1,5 @@
 /**
- * npm run gen -- --actors N --relations M [--no-positions] [--seed S] [-o file]
+ * npm run gen -- --actors N --relations M [--evidenced K] [--no-positions] [--seed S] [-o file]
  * Writes a seeded synthetic dataset in our format (to stdout without -o).
  */
 import { writeFileSync } from 'node:fs';
@@ -14,7 +14,7 @@ const actors = Number(value('--actors', '1000'));
 const relations = Number(value('--relations', String(actors * 2)));
 if (!(actors > 0) || !(relations >= 0)) {
   console.error(
-    'usage: npm run gen -- --actors N --relations M [--no-positions] [--seed S] [-o file]',
+    'usage: npm run gen -- --actors N --relations M [--evidenced K] [--no-positions] [--seed S] [-o file]',
   );
   process.exit(2);
 }
@@ -23,6 +23,8 @@ const dataset = generateDataset({
   relations,
   seed: Number(value('--seed', '1')),
   positions: !args.includes('--no-positions'),
+  // How many relations are quoted in the article (2,000 unless given).
+  ...(value('--evidenced') !== undefined ? { evidenced: Number(value('--evidenced')) } : {}),
 });
 const text = JSON.stringify(dataset);
 const out = value('-o') ?? value('--output');
