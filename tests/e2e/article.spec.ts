@@ -124,3 +124,27 @@ test('the UI switches to German, labels follow, the article stays German, and th
   expect(await label()).toBe('Russland');
   await page.screenshot({ path: 'test-results/german.png' });
 });
+
+test('a long article marks its quotes near the view only, and still scrolls to any of them', async ({
+  page,
+}) => {
+  const { generateDataset } = await import('../../src/model/generate');
+  const long = generateDataset({ actors: 2000, relations: 6000, evidenced: 6000, seed: 9 });
+  await page.getByLabel('Open dataset file').setInputFiles({
+    name: 'long.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(long)),
+  });
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('2000 actors');
+  // Thousands of quotes, a few dozen marked: those in and near the view.
+  await expect.poll(() => article(page).locator('mark').count()).toBeGreaterThan(5);
+  expect(await article(page).locator('mark').count()).toBeLessThan(300);
+  expect(await page.locator('.article-text').textContent()).toBe(long.article!.text);
+  // A relation quoted near the end, selected elsewhere: its quote comes into view, marked.
+  const last = long.relations.at(-1)!;
+  await page.evaluate((id) => window.__actorGraph.store.getState().selectRelation(id), last.id);
+  const mark = article(page).locator('mark.selected');
+  await expect(mark).toHaveText(last.evidence[0]!.quote);
+  await expect(mark).toBeInViewport();
+  await page.screenshot({ path: 'test-results/long-article.png' });
+});
