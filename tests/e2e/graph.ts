@@ -1,4 +1,5 @@
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import type { Dataset } from '../../src/model/schema';
 
 /** Reads the live Cytoscape instance the app exposes for automation. */
 export async function graphState(page: Page) {
@@ -39,4 +40,23 @@ export async function waitForGraph(page: Page) {
     const cy = window.__actorGraphCy;
     return !!cy && cy.nodes().length > 0;
   });
+}
+
+/**
+ * Opens a generated dataset through the file picker, from the seed, and waits until every
+ * actor has a position (Cytoscape holds few of them on a large graph).
+ */
+export async function openGenerated(page: Page, dataset: Dataset) {
+  await page.goto('/');
+  await waitForGraph(page);
+  await page.getByLabel('Open dataset file').setInputFiles({
+    name: 'generated.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(dataset)),
+  });
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(dataset.title!);
+  await page.waitForFunction(
+    (n) => Object.keys(window.__actorGraphPositions()).length === n,
+    dataset.actors.length,
+  );
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { generateDataset } from '../../src/model/generate';
-import { waitForGraph } from './graph';
+import { openGenerated, waitForGraph } from './graph';
 
 /*
  * Pixels pinned: what the graph draws is compared with committed pictures (tests/e2e/pixels/),
@@ -25,20 +25,11 @@ const settle = (page: Page) =>
   );
 
 async function openBig(page: Page) {
-  await page.goto('/');
-  await waitForGraph(page);
-  await page.getByLabel('Open dataset file').setInputFiles({
-    name: 'big.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(JSON.stringify(big)),
-  });
-  await expect(page.getByRole('heading', { level: 1 })).toContainText('20000 actors');
-  await page.waitForFunction(() => Object.keys(window.__actorGraphPositions()).length === 20000);
+  await openGenerated(page, big);
   await page.mouse.move(0, 0);
   await settle(page);
 }
 
-// A few stray pixels at most: a changed border or colour on a single actor is more than that.
 const OPTIONS = { maxDiffPixels: 50, animations: 'disabled' } as const;
 
 test('the seed graph', async ({ page }) => {

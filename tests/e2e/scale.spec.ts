@@ -1,24 +1,14 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { generateDataset } from '../../src/model/generate';
-import { waitForGraph } from './graph';
+import { openGenerated, waitForGraph } from './graph';
 import { pngPixels } from './pngPixels';
 
 /** A graph above the large-graph threshold (4,000 relations), with stored positions. */
 const big = generateDataset({ actors: 1500, relations: 4500, seed: 7 });
 const hub = big.actors[0]!.id;
 
-async function openBig(page: Page) {
-  await page.goto('/');
-  await waitForGraph(page);
-  await page.getByLabel('Open dataset file').setInputFiles({
-    name: 'big.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(JSON.stringify(big)),
-  });
-  await expect(page.getByRole('heading', { level: 1 })).toContainText('Synthetic graph');
-  await page.waitForFunction(() => Object.keys(window.__actorGraphPositions()).length === 1500);
-}
+const openBig = (page: Page) => openGenerated(page, big);
 
 /** Where an actor is on the page, whether Cytoscape holds it or not (most it does not). */
 const pointOf = (page: Page, id: string) =>
