@@ -41,8 +41,8 @@ export function overviewContents(cy: Core): GraphContents {
   };
   cy.on('position', 'node', onPosition);
 
-  const isHidden = (id: string) =>
-    hiddenRelations.has(id) || hiddenActors.has(id) || cy.getElementById(id).hasClass(HIDDEN);
+  // Every hidden actor is listed, the groups Cytoscape holds too (they also carry the class).
+  const isHidden = (id: string) => hiddenRelations.has(id) || hiddenActors.has(id);
 
   const actorElement = (def: ActorDefinition): ElementDefinition => ({
     group: 'nodes',
@@ -140,7 +140,8 @@ export function overviewContents(cy: Core): GraphContents {
       for (const [id, def] of relations) {
         const source = def.data.source as string;
         const target = def.data.target as string;
-        if (hiddenRelations.has(id) || isHidden(source) || isHidden(target)) continue;
+        if (hiddenRelations.has(id) || hiddenActors.has(source) || hiddenActors.has(target))
+          continue;
         visit({ id, source, target, data: def.data });
       }
     },
