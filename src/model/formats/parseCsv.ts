@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { restoreCell } from './csvCells';
 import { problem, type Problem } from '../problem';
 import type { RawEdge, RawGraph, RawNode } from './rawGraph';
 
@@ -66,6 +67,9 @@ export function readCsvTable(text: string): CsvTable {
     header: true,
     skipEmptyLines: 'greedy',
     dynamicTyping: false,
+    // Our own CSV escapes formula-like cells (csvCells.ts): read them as they were.
+    transform: restoreCell,
+    transformHeader: restoreCell,
   });
   const problems = result.errors
     .filter((e) => e.code !== 'UndetectableDelimiter')

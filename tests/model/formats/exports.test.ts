@@ -1,3 +1,4 @@
+import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { kindStyles } from '../../../src/model/appearance';
 import { NO_FILTERS, visibleGraph } from '../../../src/model/filter';
@@ -43,6 +44,33 @@ describe('exports', () => {
     expect(back.dataset.actors.map((a) => [a.id, a.label, a.kind, a.position])).toEqual(
       seed.actors.map((a) => [a.id, a.label, a.kind, a.position]),
     );
+  });
+
+  it('CSV cells a spreadsheet would run as formulas are written as text, and read back as they were', () => {
+    const d = smallDataset();
+    const hostile = [
+      '=HYPERLINK("http://evil","x")',
+      "+cmd|' /C calc'!A0",
+      '@SUM(1+1)',
+      '-2+3',
+      '\tindented',
+      "'=already quoted",
+    ];
+    d.actors.push(...hostile.map((label, i) => ({ id: `h${i}`, label, kind: 'org' })));
+    d.relations[0]!.note = '=1+1';
+    d.actors[0]!.position = { x: -12.5, y: 3 };
+    const { edges, nodes } = exportCsv(d);
+    const cells = (csv: string) => Papa.parse<string[]>(csv, { header: false }).data.flat();
+    for (const cell of [...cells(edges), ...cells(nodes)])
+      if (/^[=+\-@\t\r]/.test(cell)) expect(cell).toMatch(/^-?\d+(\.\d+)?$/); // numbers only
+    expect(cells(nodes)).toContain('-12.5'); // a plain number stays a number
+    expect(cells(nodes)).toContain('\'=HYPERLINK("http://evil","x")');
+    const back = importText('x.edges.csv', edges, { nodesCsv: nodes });
+    if (back.kind !== 'dataset') throw new Error(JSON.stringify(back));
+    expect(back.dataset.actors.map((a) => a.label).sort()).toEqual(
+      d.actors.map((a) => a.label).sort(),
+    );
+    expect(back.dataset.relations[0]!.note).toBe('=1+1');
   });
 
   it('removes characters XML cannot carry, and says how many', () => {
