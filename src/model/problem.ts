@@ -28,6 +28,7 @@ export const PROBLEM_CODES = {
   AG042: 'Evidence offsets cannot be checked because the dataset has no article text',
   AG043: 'Evidence starts after it ends',
   AG050: 'An actor has a kind that is not declared; it is drawn as "unknown"',
+  AG051: 'A stored position is too far out to draw; the actor is laid out instead',
   AG060: 'An edge names a node the file does not declare; a placeholder actor was added',
   AG061: 'Duplicate edge id; the edge was renamed',
   AG062: 'Duplicate node id; the later node was ignored',

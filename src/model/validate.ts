@@ -1,6 +1,7 @@
 import { datasetSchema, FORMAT_NAME, FORMAT_VERSION, type Dataset } from './schema';
 import { hasErrors, jsonPath, problem, type Problem } from './problem';
 import { checkReferences } from './checkReferences';
+import { dropFarPositions } from './farPositions';
 
 export interface ValidationResult {
   /** Present only when there is no error (warnings allowed). */
@@ -31,7 +32,10 @@ export function validateDataset(input: unknown, onStep?: OnImportStep): Validati
   // Reference checks run on the raw input so a schema error does not hide them.
   onStep?.('checking');
   problems.push(...checkReferences(input as Record<string, unknown>));
-  if (parsed.success && !hasErrors(problems)) return { dataset: parsed.data, problems };
+  if (parsed.success && !hasErrors(problems)) {
+    const tamed = dropFarPositions(parsed.data);
+    return { dataset: tamed.dataset, problems: [...problems, ...tamed.problems] };
+  }
   return { problems };
 }
 

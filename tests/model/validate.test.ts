@@ -20,6 +20,22 @@ describe('validateDataset', () => {
     expect(result.dataset?.relations).toHaveLength(4);
   });
 
+  it('lays out actors whose stored position is too far out to draw, and says which', () => {
+    const r = mutate((d) => {
+      d.actors[0].position = { x: 1e308, y: 0 };
+      d.actors[1].position = { x: 5, y: -1e308 };
+      d.actors[2].position = { x: 120, y: -40 };
+    });
+    expect(summary(r)).toEqual(['AG051 $.actors[0].position']);
+    expect(r.problems[0]!.severity).toBe('warning');
+    expect(r.problems[0]!.message).toContain('"alpha", "beta"');
+    expect(r.dataset!.actors.map((a) => a.position)).toEqual([
+      undefined,
+      undefined,
+      { x: 120, y: -40 },
+    ]);
+  });
+
   it('rejects what is not our format, naming what it found', () => {
     expect(summary(validateDataset([]))).toEqual(['AG003 $']);
     const wrong = validateDataset({ format: 'gexf', version: 1 });
