@@ -5,6 +5,7 @@ import { DetailsPanel } from '../ui/DetailsPanel';
 import { GraphCanvas } from '../ui/GraphCanvas';
 import { Legend } from '../ui/Legend';
 import { NoticeBar } from '../ui/NoticeBar';
+import { ProblemsAlert } from '../ui/ProblemsAlert';
 import { useShortcuts } from './useShortcuts';
 
 /**
@@ -27,6 +28,7 @@ export function EmbedApp() {
         </a>
       </header>
       <NoticeBar />
+      <ProblemsAlert />
       <main className="embed-graph">
         <GraphCanvas readOnly />
         <details className="embed-legend">

@@ -1,7 +1,7 @@
 import type { StoreApi } from 'zustand/vanilla';
 import type { GraphState } from '../store/graphStore';
 import { openSource } from '../io/openSource';
-import { applyViewParams, datasetParam } from '../store/viewParams';
+import { applyViewParams, datasetParam, decodableSearch, isEmbed } from '../store/viewParams';
 import { i18n } from '../i18n/i18n';
 import { AUTOSAVE_KEY } from '../io/autosave';
 import { problem } from '../model/problem';
@@ -68,10 +68,11 @@ function embeddedData(): { text: string; name: string; view: string } | null {
  */
 export async function boot(
   store: StoreApi<GraphState>,
-  search: string,
+  written: string,
   ignoredLabel: (params: string) => string,
 ): Promise<void> {
-  const ignored: string[] = [];
+  const { search, undecodable } = decodableSearch(written);
+  const ignored: string[] = [...undecodable];
   let viewSearch = search;
   const embedded = embeddedData();
   let ok = true;
@@ -91,19 +92,30 @@ export async function boot(
     // Unsaved work from an earlier visit (or a crash) comes back first.
   } else {
     const { data, bundled } = datasetParam(search);
-    if (data) ok = await openSource(store, { kind: 'url', url: data });
-    else if (bundled) {
+    if (data) {
+      ok = await openSource(store, { kind: 'url', url: data });
+      if (!ok) ignored.push(`data=${data}`);
+    } else if (bundled) {
       const found = BUNDLED.find((b) => b.id === bundled);
       if (found)
         ok = await openSource(store, {
           ...(await found.source()),
           origin: { kind: 'bundled', id: found.id },
         });
-      else ignored.push(`dataset=${bundled}`);
+      else {
+        ignored.push(`dataset=${bundled}`);
+        store
+          .getState()
+          .reportProblems(`dataset=${bundled}`, [
+            problem('AG008', '$', `No bundled dataset is called "${bundled}".`),
+          ]);
+      }
     }
   }
-  // The seed, when nothing else was asked for or what was asked for could not be shown.
-  if (store.getState().datasetKey === 0) {
+  // The seed, when nothing else was asked for or what was asked for could not be shown — but
+  // not in an embed: a briefing's frame showing another graph than it names would mislead.
+  const named = datasetParam(search).data || datasetParam(search).bundled;
+  if (store.getState().datasetKey === 0 && !(isEmbed(search) && named)) {
     const shown = await showSeed(store);
     if (!embedded && !datasetParam(search).data && !datasetParam(search).bundled) ok = shown;
   }

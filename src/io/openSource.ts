@@ -32,8 +32,14 @@ export function cancelLoading(): void {
   current?.abort();
 }
 
-const nameOfUrl = (url: string) =>
-  decodeURIComponent(url.split(/[?#]/)[0]!.split('/').pop() || url);
+const nameOfUrl = (url: string) => {
+  const last = url.split(/[?#]/)[0]!.split('/').pop() || url;
+  try {
+    return decodeURIComponent(last);
+  } catch {
+    return last;
+  }
+};
 
 /** Of two CSV files dropped together, the node list goes with the edge list. */
 async function pairCsv(files: readonly File[]): Promise<{ main: File; nodes?: File }> {

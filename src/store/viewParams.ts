@@ -11,7 +11,15 @@ import { selectKindStyles } from './selectors';
  * and listed in a small notice, never an error page.
  */
 
-const list = (v: string | null) => (v ? v.split(',').map(decodeURIComponent).filter(Boolean) : []);
+/** A piece of a value decoded, or as it is where it cannot be (then it matches nothing). */
+const decoded = (piece: string) => {
+  try {
+    return decodeURIComponent(piece);
+  } catch {
+    return piece;
+  }
+};
+const list = (v: string | null) => (v ? v.split(',').map(decoded).filter(Boolean) : []);
 const enc = (ids: readonly string[]) => ids.map(encodeURIComponent).join(',');
 
 /** Which dataset a link names: a bundled one, a web address, or (none) the default. */
@@ -23,6 +31,26 @@ export function datasetParam(search: string): { bundled?: string; data?: string 
 }
 
 export const isEmbed = (search: string) => new URLSearchParams(search).get('embed') === '1';
+
+/**
+ * The link's parameters that can be decoded, as a search string, and those that cannot
+ * (`sel=%E0%A4%A`, `data=%ZZ`), as they were written: those are ignored and named, never
+ * guessed at.
+ */
+export function decodableSearch(search: string): { search: string; undecodable: string[] } {
+  const kept: string[] = [];
+  const undecodable: string[] = [];
+  for (const part of search.replace(/^\?/, '').split('&')) {
+    if (!part) continue;
+    try {
+      for (const side of part.split('=')) decodeURIComponent(side.replace(/\+/g, ' '));
+      kept.push(part);
+    } catch {
+      undecodable.push(part);
+    }
+  }
+  return { search: kept.length ? `?${kept.join('&')}` : '', undecodable };
+}
 
 /** Applies a link's view parameters to the loaded dataset; returns what had to be ignored. */
 export function applyViewParams(store: StoreApi<GraphState>, search: string): string[] {
@@ -56,8 +84,8 @@ export function applyViewParams(store: StoreApi<GraphState>, search: string): st
   }
   let selection: Selection | null = null;
   const sel = p.get('sel');
-  if (sel?.startsWith('a:') && actors.has(decodeURIComponent(sel.slice(2))))
-    selection = { kind: 'actor', id: decodeURIComponent(sel.slice(2)) };
+  if (sel?.startsWith('a:') && actors.has(decoded(sel.slice(2))))
+    selection = { kind: 'actor', id: decoded(sel.slice(2)) };
   else if (sel?.startsWith('r:')) {
     const ids = keep('sel', list(sel.slice(2)), (v) => relations.has(v));
     if (ids.length) selection = { kind: 'relations', ids };

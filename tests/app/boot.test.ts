@@ -54,6 +54,32 @@ describe('start-up', () => {
     expect(s.selection).toBeNull();
   });
 
+  it('names link parameters it cannot decode, and shows the seed with the rest applied', async () => {
+    page();
+    const store = createGraphStore(EMPTY_DATASET, SEED_NAME);
+    await boot(store, '?sel=%E0%A4%A&data=%ZZ&lang=de', (p) => `ignored: ${p}`);
+    const s = store.getState();
+    expect(s.dataset.title).toBe(seedTitle);
+    expect(s.notice).toBe('ignored: sel=%E0%A4%A, data=%ZZ');
+    expect(s.language).toBe('de');
+  });
+
+  it('in an embed, shows why the linked data was refused instead of another graph', async () => {
+    page();
+    const store = createGraphStore(EMPTY_DATASET, SEED_NAME);
+    await boot(store, '?embed=1&data=javascript:alert(1)', (p) => `ignored: ${p}`);
+    const s = store.getState();
+    expect(s.dataset).toBe(EMPTY_DATASET);
+    expect(s.report?.problems.map((p) => p.code)).toEqual(['AG008']);
+    expect(s.report?.problems[0]!.message).toContain('javascript:');
+    expect(s.notice).toBe('ignored: data=javascript:alert(1)');
+    // The full app shows the seed beside the same report.
+    const full = createGraphStore(EMPTY_DATASET, SEED_NAME);
+    await boot(full, '?data=javascript:alert(1)', (p) => p);
+    expect(full.getState().dataset.title).toBe(seedTitle);
+    expect(full.getState().report?.problems[0]!.message).toContain('javascript:');
+  });
+
   it('says so, rather than showing a blank page, when the page carries no seed', async () => {
     const store = createGraphStore(EMPTY_DATASET, SEED_NAME);
     await boot(store, '', (p) => p);
