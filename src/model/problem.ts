@@ -37,6 +37,7 @@ export const PROBLEM_CODES = {
   AG065: 'A value could not be read and was kept as text',
   AG066: 'A dispute or attribution pointing outside the exported subgraph was dropped',
   AG067: 'Characters that XML cannot carry were removed on export',
+  AG068: 'Entities the XML declares were not expanded; their references are kept as written',
   AG070: 'The data was made by a newer version of the format',
   AG080: 'Edits could not be saved in the browser (storage full or blocked)',
   AG099: 'Unexpected failure while reading the file',

@@ -175,7 +175,7 @@ export function importTextUnguarded(
     case 'gexf': {
       const parsed = format === 'graphml' ? parseGraphml(text) : parseGexf(text);
       return parsed.graph
-        ? fromRaw(format, name, parsed.graph, [], onStep)
+        ? fromRaw(format, name, parsed.graph, parsed.problems, onStep)
         : { kind: 'failed', format, problems: parsed.problems };
     }
     case 'csv':

@@ -151,6 +151,6 @@ export function parseGexf(source: string): { graph?: RawGraph; problems: Problem
       edges,
       ...(embedded !== undefined ? { embedded } : {}),
     },
-    problems: [],
+    problems: xml.problems,
   };
 }

@@ -135,6 +135,6 @@ export function parseGraphml(source: string): { graph?: RawGraph; problems: Prob
       edges,
       ...(embedded !== undefined ? { embedded } : {}),
     },
-    problems: [],
+    problems: xml.problems,
   };
 }

@@ -36,7 +36,31 @@ const parser = new XMLParser({
   isArray: (name) => LISTS.has(name),
 });
 
-export type XmlResult = { ok: true; root: XmlNode } | { ok: false; problems: Problem[] };
+/** Parsed XML and its warnings, or why it is not well-formed. */
+export type XmlResult =
+  { ok: true; root: XmlNode; problems: Problem[] } | { ok: false; problems: Problem[] };
+
+/**
+ * Entities a file declares in its DOCTYPE are never expanded (an "XML bomb" nests them a
+ * billion times; an external one reads files): their references stay in the text as written.
+ * Said once, at the first declaration, so that `&lol9;` in a label is not a mystery.
+ */
+function entityWarnings(text: string): Problem[] {
+  const declared = [...text.matchAll(/<!ENTITY\s+(%\s*)?([^\s>]+)/g)];
+  if (declared.length === 0) return [];
+  const first = declared[0]!;
+  const line = text.slice(0, first.index).split('\n').length;
+  const names = [...new Set(declared.map((m) => m[2]!))].slice(0, 10).join(', ');
+  const p = problem(
+    'AG068',
+    '$',
+    `The file declares entities (${names}); they are not expanded, and their references are kept as written (&${declared[0]![2]};).`,
+    'warning',
+  );
+  return [
+    { ...p, line, column: 1 + (first.index! - text.lastIndexOf('\n', first.index! - 1) - 1) },
+  ];
+}
 
 /** Parses XML with fast-xml-parser; not well-formed XML is reported at its line and column. */
 export function parseXml(text: string): XmlResult {
@@ -47,7 +71,7 @@ export function parseXml(text: string): XmlResult {
     return { ok: false, problems: [{ ...p, line, column: col }] };
   }
   try {
-    return { ok: true, root: parser.parse(text) as XmlNode };
+    return { ok: true, root: parser.parse(text) as XmlNode, problems: entityWarnings(text) };
   } catch (error) {
     // The validator lets a few malformed processing instructions through; the parser does not.
     return {
