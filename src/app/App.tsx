@@ -13,6 +13,7 @@ import { GraphCanvas } from '../ui/GraphCanvas';
 import { HighlightPanel } from '../ui/HighlightPanel';
 import { Legend } from '../ui/Legend';
 import { ProblemsAlert } from '../ui/ProblemsAlert';
+import { UnreadableWorkNotice } from '../ui/UnreadableWorkNotice';
 import { RelationsTable } from '../ui/RelationsTable';
 import { Splitter } from '../ui/Splitter';
 import { Toolbar } from '../ui/Toolbar';
@@ -41,6 +42,7 @@ export function App() {
       {editing && <EditBar />}
       <LoadingStatus />
       <NoticeBar />
+      <UnreadableWorkNotice />
       <ProblemsAlert />
       <div className={`workspace${panels.sidebar ? '' : ' no-sidebar'}`} style={layout}>
         {panels.sidebar && (

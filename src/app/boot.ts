@@ -1,25 +1,23 @@
 import type { StoreApi } from 'zustand/vanilla';
-import type { GraphState } from '../store/graphStore';
+import type { GraphState, GraphStore } from '../store/graphStore';
 import { openSource } from '../io/openSource';
 import { applyViewParams, datasetParam, decodableSearch, isEmbed } from '../store/viewParams';
 import { i18n } from '../i18n/i18n';
-import { AUTOSAVE_KEY } from '../io/autosave';
+import { LEGACY_KEY, WORK_FLAG } from '../io/workKeys';
 import { problem } from '../model/problem';
 import { BUNDLED, checkSeed, loadSeed, SEED_NAME } from './bundledDatasets';
 import { whenIdle } from '../ui/whenIdle';
 
-/** Brings back work autosaved in this browser, with a notice; false when there is none. */
-async function restoreWork(store: StoreApi<GraphState>): Promise<boolean> {
-  // Checked cheaply first: the validator is loaded only when there is something to restore.
-  if (!window.localStorage.getItem(AUTOSAVE_KEY)) return false;
-  const { readAutosave } = await import('../io/readAutosave');
-  const saved = readAutosave(window.localStorage);
-  if (!saved) return false;
-  const s = store.getState();
-  s.loadDataset(saved.dataset, saved.name, [], { kind: 'local' });
-  s.edit((d) => d); // still unsaved
-  s.setEditing(true);
-  s.setNotice(i18n.t('edit.restored', { time: new Date(saved.savedAt).toLocaleString() }));
+/** Brings back work kept in this browser, with a notice; false when there is none. */
+async function restoreWork(store: GraphStore): Promise<boolean> {
+  // Looked for only where there may be some: the keeper loads with the first need of it.
+  if (!window.localStorage.getItem(WORK_FLAG) && !window.localStorage.getItem(LEGACY_KEY))
+    return false;
+  const { browserWork } = await import('../io/browserWork');
+  const restored = await browserWork().restore(store);
+  if (!restored) return false;
+  const time = restored.savedAt ? new Date(restored.savedAt).toLocaleString() : '';
+  store.getState().setNotice(i18n.t('edit.restored', { time }));
   return true;
 }
 
@@ -67,7 +65,7 @@ function embeddedData(): { text: string; name: string; view: string } | null {
  * Anything that does not fit is ignored and listed in a small notice.
  */
 export async function boot(
-  store: StoreApi<GraphState>,
+  store: GraphStore,
   written: string,
   ignoredLabel: (params: string) => string,
 ): Promise<void> {

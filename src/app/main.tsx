@@ -8,7 +8,6 @@ import { App } from './App';
 import { installAutomation } from './automation';
 import { boot } from './boot';
 import { setReplaceGuard } from '../io/openSource';
-import { startAutosave } from '../io/autosave';
 import { EmbedApp } from './EmbedApp';
 import { syncUrl } from './syncUrl';
 import { datasetParam, isEmbed } from '../store/viewParams';
@@ -45,7 +44,15 @@ const search = window.location.search;
 setReplaceGuard((name) => window.confirm(i18n.t('edit.confirmReplace', { name })));
 const booted = boot(store, search, (params) => i18n.t('app.ignoredParams', { params })).then(() => {
   syncUrl(store, isEmbed(search) ? { embed: '1' } : {});
-  if (!isEmbed(search)) startAutosave(store, window.localStorage);
+  // The edits are kept in this browser (the keeper loads after start-up, off its budget).
+  if (!isEmbed(search))
+    void import('../io/browserWork').then(({ browserWork }) => browserWork().start(store));
+});
+
+// Leaving with edits the browser does not keep (saving failed, or not yet done) asks first.
+window.addEventListener('beforeunload', (event) => {
+  const { dirty, saving } = store.getState();
+  if (dirty && (saving === 'failed' || saving === 'pending')) event.preventDefault();
 });
 
 const root = document.getElementById('root');

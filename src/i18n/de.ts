@@ -235,6 +235,7 @@ export const de: Catalogue = {
     categories: 'Arten & Typen…',
     saveLayout: 'Anordnung speichern',
     unsaved: 'Ungespeicherte Änderungen (im Browser gesichert)',
+    notSaved: 'Ungespeicherte Änderungen, nicht im Browser gesichert: Kopie herunterladen',
     saved: 'Keine ungespeicherten Änderungen',
     newActor: 'Neuer Akteur',
     confirmReplace:
@@ -289,6 +290,12 @@ export const de: Catalogue = {
     create: 'Anlegen',
     close: 'Schließen',
   },
+  work: {
+    unreadable:
+      'Im Browser gesicherte Arbeit konnte nicht wiederhergestellt werden ({{reason}}). Sie bleibt erhalten, bis Sie sie verwerfen.',
+    download: 'Gesicherten Text herunterladen',
+    discard: 'Verwerfen',
+  },
   problems: {
     failed_one:
       '{{file}} konnte nicht geöffnet werden: {{count}} Fehler. Der angezeigte Graph bleibt unverändert.',
@@ -298,6 +305,9 @@ export const de: Catalogue = {
     warnings_other: '{{file}} wurde mit {{count}} Warnungen geöffnet.',
     exportWarnings_one: '{{file}} wurde mit {{count}} Warnung exportiert.',
     exportWarnings_other: '{{file}} wurde mit {{count}} Warnungen exportiert.',
+    saveFailed:
+      'Ihre Änderungen an {{file}} sind nicht im Browser gesichert — laden Sie eine Kopie herunter.',
+    downloadCopy: 'Kopie herunterladen',
     andWarnings: 'außerdem {{count}} Warnungen',
     dismiss: 'Schließen',
     error: 'Fehler',

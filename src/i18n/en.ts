@@ -232,6 +232,7 @@ export const en = {
     categories: 'Kinds & types…',
     saveLayout: 'Save layout',
     unsaved: 'Unsaved changes (kept in this browser)',
+    notSaved: 'Unsaved changes, not kept in this browser: download a copy',
     saved: 'No unsaved changes',
     newActor: 'New actor',
     confirmReplace:
@@ -286,6 +287,12 @@ export const en = {
     create: 'Create',
     close: 'Close',
   },
+  work: {
+    unreadable:
+      'Work saved in this browser could not be restored ({{reason}}). It is kept until you discard it.',
+    download: 'Download the saved text',
+    discard: 'Discard',
+  },
   problems: {
     failed_one: '{{file}} could not be opened: {{count}} error. The graph shown is unchanged.',
     failed_other: '{{file}} could not be opened: {{count}} errors. The graph shown is unchanged.',
@@ -293,6 +300,8 @@ export const en = {
     warnings_other: '{{file}} opened with {{count}} warnings.',
     exportWarnings_one: '{{file}} exported with {{count}} warning.',
     exportWarnings_other: '{{file}} exported with {{count}} warnings.',
+    saveFailed: 'Your changes to {{file}} are not saved in this browser — download a copy.',
+    downloadCopy: 'Download a copy',
     andWarnings: '{{count}} warnings also',
     dismiss: 'Dismiss',
     error: 'Error',

@@ -8,7 +8,14 @@ import { NOTHING, viewSlice, type ViewState } from './viewSlice';
 
 export type { DatasetOrigin } from './documentSlice';
 export type { Selection, Viewport, ViewMode } from './viewSlice';
-export type { Loading, PendingCsv, ProblemReport, Renderer } from './sessionSlice';
+export type {
+  Loading,
+  PendingCsv,
+  ProblemReport,
+  Renderer,
+  Saving,
+  UnreadableWork,
+} from './sessionSlice';
 
 /**
  * The app's state in three parts (Zustand's slices): the document (the dataset; undo covers

@@ -7,8 +7,8 @@ import type { GraphState } from './graphStore';
 export interface ProblemReport {
   file: string;
   problems: Problem[];
-  /** What produced them: opening a file (default) or exporting one. */
-  action?: 'open' | 'export';
+  /** What produced them: opening a file (default), exporting one, or saving in the browser. */
+  action?: 'open' | 'export' | 'save';
 }
 
 /** A load under way: what, which stage, how far (null while the length is unknown). */
@@ -28,6 +28,22 @@ export interface PendingCsv {
 }
 
 export type Renderer = 'canvas' | 'webgl';
+
+/**
+ * Where the edits stand in this browser: `pending` while a save waits, `kept` once saved,
+ * `failed` when the browser refused (storage full or blocked) — then nothing is kept.
+ */
+export type Saving = 'idle' | 'pending' | 'kept' | 'failed';
+
+/** Work saved in this browser that could not be read back: kept until the user says. */
+export interface UnreadableWork {
+  /** What was saved, as text (offered for download). */
+  text: string;
+  /** Why it could not be read. */
+  reason: string;
+  /** Where it is kept: the browser's database, or version 1's place in localStorage. */
+  where: 'database' | 'legacy';
+}
 
 /**
  * This browser's session: what is under way and what was said — loading, problems, notices,
@@ -50,8 +66,10 @@ export interface SessionState {
    * A choice of this browser, not of the view: it is remembered here, not put in links.
    */
   renderer: Renderer;
+  saving: Saving;
+  unreadableWork: UnreadableWork | null;
 
-  reportProblems: (file: string, problems: Problem[], action?: 'open' | 'export') => void;
+  reportProblems: (file: string, problems: Problem[], action?: ProblemReport['action']) => void;
   dismissReport: () => void;
   setLoading: (loading: Loading | null) => void;
   setPendingCsv: (pending: PendingCsv | null) => void;
@@ -60,6 +78,8 @@ export interface SessionState {
   setLayoutProgress: (progress: number | null) => void;
   setArticleSelection: (range: { start: number; end: number } | null) => void;
   setRenderer: (renderer: Renderer) => void;
+  setSaving: (saving: Saving) => void;
+  setUnreadableWork: (work: UnreadableWork | null) => void;
 }
 
 export const sessionSlice =
@@ -73,6 +93,8 @@ export const sessionSlice =
     layoutProgress: null,
     articleSelection: null,
     renderer,
+    saving: 'idle',
+    unreadableWork: null,
     reportProblems: (file, problems, action = 'open') =>
       set({ report: { file, problems, action } }),
     dismissReport: () => set({ report: null }),
@@ -83,4 +105,6 @@ export const sessionSlice =
     setLayoutProgress: (layoutProgress) => set({ layoutProgress }),
     setArticleSelection: (articleSelection) => set({ articleSelection }),
     setRenderer: (renderer) => set({ renderer }),
+    setSaving: (saving) => set({ saving }),
+    setUnreadableWork: (unreadableWork) => set({ unreadableWork }),
   });

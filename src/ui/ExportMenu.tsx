@@ -1,5 +1,4 @@
 import { useTranslation } from '../i18n/useTranslation';
-import { clearAutosave } from '../io/autosave';
 import type { ExportFormat } from '../io/exportFiles';
 import { useGraphStoreApi } from '../store/StoreContext';
 import { download } from './download';
@@ -30,7 +29,8 @@ export function ExportMenu() {
           // The whole graph in our format is a save: the browser's copy is no longer needed.
           if (format === 'json') {
             store.getState().markSaved();
-            clearAutosave(window.localStorage);
+            const { browserWork } = await import('../io/browserWork');
+            await browserWork().clear(store);
           }
           if (problems.length) store.getState().reportProblems(files[0]!.name, problems, 'export');
         },

@@ -1,20 +1,31 @@
 import { useTranslation } from '../i18n/useTranslation';
-import { useGraph } from '../store/StoreContext';
+import { useGraph, useGraphStoreApi } from '../store/StoreContext';
+import { download } from './download';
 
 /** Problems of the last load, every one with its place; the graph behind stays as it was. */
 export function ProblemsAlert() {
   const { t } = useTranslation();
   const report = useGraph((s) => s.report);
   const dismiss = useGraph((s) => s.dismissReport);
+  const store = useGraphStoreApi();
   if (!report) return null;
   const errors = report.problems.filter((p) => p.severity === 'error').length;
   const warnings = report.problems.length - errors;
-  const heading = errors
-    ? t('problems.failed', { file: report.file, count: errors })
-    : t(report.action === 'export' ? 'problems.exportWarnings' : 'problems.warnings', {
-        file: report.file,
-        count: warnings,
-      });
+  const saving = report.action === 'save';
+  const heading = saving
+    ? t('problems.saveFailed', { file: report.file })
+    : errors
+      ? t('problems.failed', { file: report.file, count: errors })
+      : t(report.action === 'export' ? 'problems.exportWarnings' : 'problems.warnings', {
+          file: report.file,
+          count: warnings,
+        });
+  // A save that failed offers the way out at once: the work as a file.
+  const downloadCopy = async () => {
+    const { exportFiles } = await import('../io/exportFiles');
+    const [file] = exportFiles(store.getState(), 'json').files;
+    if (file) download(file.name, file.text, file.type);
+  };
   return (
     <section
       role="alert"
@@ -24,8 +35,16 @@ export function ProblemsAlert() {
       <div className="panel-heading">
         <h2 id="problems-heading">
           {heading}
-          {errors > 0 && warnings > 0 && ` (${t('problems.andWarnings', { count: warnings })})`}
+          {!saving &&
+            errors > 0 &&
+            warnings > 0 &&
+            ` (${t('problems.andWarnings', { count: warnings })})`}
         </h2>
+        {saving && (
+          <button type="button" onClick={() => void downloadCopy()}>
+            {t('problems.downloadCopy')}
+          </button>
+        )}
         <button type="button" onClick={dismiss}>
           {t('problems.dismiss')}
         </button>

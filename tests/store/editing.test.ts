@@ -17,9 +17,6 @@ import {
   upsertType,
 } from '../../src/model/edit';
 import { validateDataset } from '../../src/model/validate';
-import { AUTOSAVE_KEY, startAutosave } from '../../src/io/autosave';
-import { readAutosave } from '../../src/io/readAutosave';
-import { createGraphStore } from '../../src/store/graphStore';
 import { smallDataset, smallStore } from '../helpers';
 
 const codes = (d: Parameters<typeof validateDataset>[0]) =>
@@ -230,53 +227,5 @@ describe('evidence offsets', () => {
     expect(uniqueId('Jake Sullivan', [])).toBe('jake-sullivan');
     expect(uniqueId('Außenministerium', ['aussenministerium'])).toBe('aussenministerium-2');
     expect(uniqueId('   ', ['item'])).toBe('item-2');
-  });
-});
-
-describe('autosave', () => {
-  const memory = () => {
-    const data = new Map<string, string>();
-    return {
-      getItem: (k: string) => data.get(k) ?? null,
-      setItem: (k: string, v: string) => void data.set(k, v),
-      removeItem: (k: string) => void data.delete(k),
-    };
-  };
-  const later = () => new Promise((r) => setTimeout(r, 30));
-
-  it('keeps the working dataset after each edit and reads it back', async () => {
-    const storage = memory();
-    const store = smallStore();
-    startAutosave(store, storage, 5);
-    store.getState().edit((d) => updateActor(d, 'alpha', { label: 'Alpha (edited)' }));
-    await later();
-    const saved = readAutosave(storage);
-    expect(saved?.dataset.actors[0]?.label).toBe('Alpha (edited)');
-    expect(saved?.version).toBe(1);
-  });
-
-  it('reports a full storage instead of dropping the edits silently', async () => {
-    const store = createGraphStore(smallDataset(), 's');
-    startAutosave(
-      store,
-      {
-        getItem: () => null,
-        removeItem: () => {},
-        setItem: () => {
-          throw new DOMException('full', 'QuotaExceededError');
-        },
-      },
-      5,
-    );
-    store.getState().edit((d) => deleteRelation(d, 'r4'));
-    await later();
-    expect(store.getState().report?.problems[0]).toMatchObject({ code: 'AG080' });
-    expect(store.getState().report?.problems[0]?.message).toContain('QuotaExceededError');
-  });
-
-  it('ignores a saved entry of another version', () => {
-    const storage = memory();
-    storage.setItem(AUTOSAVE_KEY, JSON.stringify({ version: 2, dataset: smallDataset() }));
-    expect(readAutosave(storage)).toBeNull();
   });
 });

@@ -14,6 +14,7 @@ export function EditBar() {
   const canUndo = useStore(store.temporal, (h) => h.pastStates.length > 0);
   const canRedo = useStore(store.temporal, (h) => h.futureStates.length > 0);
   const dirty = useGraph((s) => s.dirty);
+  const saveFailed = useGraph((s) => s.saving === 'failed');
   const hasActors = useGraph((s) => s.dataset.actors.length > 0);
   const [dialog, setDialog] = useState<'new' | 'categories' | null>(null);
 
@@ -80,7 +81,7 @@ export function EditBar() {
         {t('edit.saveLayout')}
       </button>
       <span className="hint" role="status">
-        {dirty ? t('edit.unsaved') : t('edit.saved')}
+        {dirty ? t(saveFailed ? 'edit.notSaved' : 'edit.unsaved') : t('edit.saved')}
       </span>
       {dialog === 'new' && <NewDatasetDialog onClose={() => setDialog(null)} />}
       {dialog === 'categories' && <CategoriesDialog onClose={() => setDialog(null)} />}
