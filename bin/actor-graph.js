@@ -2,7 +2,7 @@
 // actor-graph render <dataset> -o out.png|out.svg [options]
 // Renders a dataset headlessly through the production build (dist/standalone.html) in
 // Debian's Chromium, for batch briefing pipelines. Plain JavaScript: Node 20 runs it as is.
-import { accessSync, constants, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, extname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { join } from 'node:path';
@@ -19,8 +19,12 @@ const USAGE = `Usage: actor-graph render <dataset> -o <out.png|out.svg> [options
   --filter type=A,B    show only these relation types (repeatable: kind=…, status=…)
   --status=A,B         show only these statuses (reported, alleged, confirmed, denied, hypothetical, unspecified)
   --lang en|de         language of labels and legend (default en)
+  --timeout SECONDS    give up (exit 1) after this long (default 120)
 
 Environment: CHROMIUM_PATH (default /usr/bin/chromium).`;
+
+/** The largest file read, as in the app (src/io/readSource.ts). */
+const MAX_BYTES = 200 * 1024 * 1024;
 
 function fail(message, code = 1) {
   process.stderr.write(`actor-graph: ${message}\n`);
@@ -33,6 +37,7 @@ function parseArgs(argv) {
     legend: true,
     footnotes: false,
     scale: 2,
+    timeout: 120,
   };
   const rest = [];
   for (let i = 0; i < argv.length; i++) {
@@ -49,6 +54,7 @@ function parseArgs(argv) {
     else if (a === '--footnotes') args.footnotes = true;
     else if (a === '--no-legend') args.legend = false;
     else if (a === '--lang') args.lang = value();
+    else if (a === '--timeout') args.timeout = Number(value());
     else if (a === '--filter' || a.startsWith('--status')) {
       const spec =
         a === '--filter'
@@ -76,10 +82,22 @@ async function main() {
   if (!(args.scale >= 1 && args.scale <= 4)) fail('--scale must be between 1 and 4', 2);
   if (args.width !== undefined && !(args.width > 0))
     fail('--width must be a positive number of pixels', 2);
+  if (!(args.timeout > 0)) fail('--timeout must be a positive number of seconds', 2);
+  // The page may be busy for good (a file no browser can draw): the command never hangs.
+  const deadline = setTimeout(() => {
+    process.stderr.write(
+      `actor-graph: gave up after ${args.timeout} s without a picture (--timeout); the dataset may be too large to draw\n`,
+    );
+    process.exit(1);
+  }, args.timeout * 1000);
+  deadline.unref?.();
 
   const datasetPath = resolve(dataset);
   let text;
   try {
+    const size = statSync(datasetPath).size;
+    if (size > MAX_BYTES)
+      fail(`${datasetPath} is ${(size / 1048576).toFixed(1)} MB; the limit is 200 MB`);
     text = readFileSync(datasetPath, 'utf8');
   } catch (e) {
     fail(`cannot read the dataset ${datasetPath}: ${e.message}`);

@@ -2,6 +2,7 @@ import { datasetSchema, FORMAT_NAME, FORMAT_VERSION, type Dataset } from './sche
 import { hasErrors, jsonPath, problem, type Problem } from './problem';
 import { checkReferences } from './checkReferences';
 import { dropFarPositions } from './farPositions';
+import { cutOversized } from './oversized';
 
 export interface ValidationResult {
   /** Present only when there is no error (warnings allowed). */
@@ -21,8 +22,12 @@ export function validateDataset(input: unknown, onStep?: OnImportStep): Validati
   const header = checkHeader(input);
   if (header) return { problems: [header] };
 
-  const problems: Problem[] = [];
+  const tooMany = checkCount(input as Record<string, unknown>);
+  if (tooMany) return { problems: [tooMany] };
   onStep?.('validating');
+  // Values of megabytes where a name belongs are cut before anything looks at them.
+  const { value: tamed, problems } = cutOversized(input);
+  input = tamed;
   const parsed = datasetSchema.safeParse(input);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
@@ -37,6 +42,20 @@ export function validateDataset(input: unknown, onStep?: OnImportStep): Validati
     return { dataset: tamed.dataset, problems: [...problems, ...tamed.problems] };
   }
   return { problems };
+}
+
+/** More actors and relations than this are refused: a browser cannot draw them usefully. */
+export const MAX_ELEMENTS = 500_000;
+
+function checkCount(input: Record<string, unknown>): Problem | undefined {
+  const count = (key: string) => (Array.isArray(input[key]) ? (input[key] as unknown[]).length : 0);
+  const [actors, relations] = [count('actors'), count('relations')];
+  if (actors + relations <= MAX_ELEMENTS) return undefined;
+  return problem(
+    'AG011',
+    actors > relations ? '$.actors' : '$.relations',
+    `The dataset has ${actors.toLocaleString('en')} actors and ${relations.toLocaleString('en')} relations; this app draws up to ${MAX_ELEMENTS.toLocaleString('en')} together.`,
+  );
 }
 
 function checkHeader(input: unknown): Problem | undefined {

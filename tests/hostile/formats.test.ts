@@ -98,3 +98,39 @@ describe('hostile files', () => {
     expect(nodes).toContain('<img'); // text in a cell: CSV has no markup of its own
   });
 });
+
+describe('values too long to draw', () => {
+  it('a label of megabytes is cut, with a warning at its place; the article stays whole', () => {
+    const raw = JSON.parse(exportActorGraph(smallDataset()).text);
+    raw.actors[1].label = 'A'.repeat(6_000_000);
+    raw.relations[0].note = 'n'.repeat(200_000);
+    const article = raw.article.text as string;
+    const outcome = importText('huge.json', JSON.stringify(raw));
+    if (outcome.kind !== 'dataset') throw new Error(JSON.stringify(outcome).slice(0, 500));
+    const d = outcome.dataset;
+    expect(d.actors[1]!.label.length).toBe(1000);
+    expect(d.actors[1]!.label.endsWith('…')).toBe(true);
+    expect(d.relations[0]!.note!.length).toBe(100_000);
+    expect(d.article!.text).toBe(article);
+    const warning = outcome.problems.find((p) => p.code === 'AG069')!;
+    expect(warning.path).toBe('$.actors[1].label');
+    expect(warning.message).toContain('$.actors[1].label (6,000,000 characters → 1,000)');
+    expect(warning.message).toContain('$.relations[0].note');
+  });
+});
+
+describe('millions of tiny elements', () => {
+  it('are refused at once with a clear, placed message', () => {
+    const relations = Array.from({ length: 600_000 }, (_, i) => ({
+      id: `r${i}`,
+      source: 'a',
+      target: 'b',
+      type: 't',
+    }));
+    const text = JSON.stringify({ format: 'actor-graph', version: 1, title: 'x', relations });
+    const outcome = importText('many.json', text);
+    expect(outcome.kind).toBe('failed');
+    expect(codes(outcome)).toEqual(['AG011']);
+    if (outcome.kind === 'failed') expect(outcome.problems[0]!.path).toBe('$.relations');
+  });
+});
