@@ -17,7 +17,7 @@ export function bindDrag(
   let dragged: string | null = null;
   const onDrag = (event: EventObject) => {
     const id = event.target.id() as string;
-    if (graph.mode !== 'overview' || dragged === id) return;
+    if (dragged === id) return;
     dragged = id;
     const around = graph.contents.relationsAround(id);
     // The actor too: it must stay on Cytoscape while it moves, whatever else kept it.
