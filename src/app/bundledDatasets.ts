@@ -41,7 +41,13 @@ export async function loadSeed(): Promise<Dataset> {
  * import worker, so the page's main thread, just started, does not pay for the validator.
  */
 export async function checkSeed(): Promise<Problem[]> {
-  const outcome = await runImport(SEED_NAME, await seedText(), {}, new AbortController().signal, 0);
+  const { outcome } = await runImport(
+    SEED_NAME,
+    await seedText(),
+    {},
+    new AbortController().signal,
+    0,
+  );
   return outcome.kind === 'needs-columns' ? [] : outcome.problems;
 }
 

@@ -3,7 +3,7 @@ import type { ImportOptions } from '../model/formats/importText';
 import { problem } from '../model/problem';
 import type { ImportStep } from '../model/validate';
 import type { DatasetOrigin, GraphState } from '../store/graphStore';
-import { readFile, readUrl, type ReadResult } from './readSource';
+import { MAX_BYTES, readFile, readUrl, tooLarge, type ReadResult } from './readSource';
 import { runImport } from './runImport';
 
 export type Source = (
@@ -16,6 +16,9 @@ export type Source = (
 };
 
 let current: AbortController | null = null;
+
+/** Files from this many bytes are read in the import worker, not on the page. */
+const WORKER_BYTES = 200_000;
 
 /** Asks before unsaved edits would be replaced; the app installs a real question. */
 let confirmReplace: (name: string) => boolean = () => true;
@@ -80,17 +83,23 @@ export async function openSource(
         : '';
   const progress = (fraction: number | null) => setLoading({ name, stage: 'reading', fraction });
   try {
-    let read: ReadResult;
+    let read: ReadResult | { ok: true; file: Blob; nodes?: Blob };
     let nodesCsv = options.nodesCsv;
     if (source.kind === 'files') {
       if (source.files.length === 0) return false;
       const { main, nodes } = await pairCsv(source.files);
       name = main.name;
       progress(0);
-      read = await readFile(main, controller.signal, progress);
-      if (read.ok && nodes) {
-        const n = await readFile(nodes, controller.signal, () => {});
-        if (n.ok) nodesCsv = n.text;
+      if (main.size > MAX_BYTES) read = { ok: false, problems: tooLarge(name, main.size) };
+      // Read in the import worker: the page never holds up for a large file.
+      else if (typeof Worker !== 'undefined' && main.size >= WORKER_BYTES)
+        read = { ok: true, file: main, ...(nodes ? { nodes } : {}) };
+      else {
+        read = await readFile(main, controller.signal, progress);
+        if (read.ok && nodes) {
+          const n = await readFile(nodes, controller.signal, () => {});
+          if (n.ok) nodesCsv = n.text;
+        }
       }
     } else if (source.kind === 'url') {
       progress(null);
@@ -109,21 +118,30 @@ export async function openSource(
       if (!controller.signal.aborted)
         setLoading({ name, stage, fraction: steps.indexOf(stage) / steps.length });
     };
-    onStep('parsing');
-    const outcome = await runImport(
+    if ('text' in read) onStep('parsing');
+    const result = await runImport(
       name,
-      read.text,
-      { ...options, ...(nodesCsv ? { nodesCsv } : {}), onStep },
+      'text' in read ? read.text : read.file,
+      {
+        ...options,
+        ...(nodesCsv ? { nodesCsv } : {}),
+        ...('nodes' in read && read.nodes ? { nodes: read.nodes } : {}),
+        onStep,
+      },
       controller.signal,
+      undefined,
+      (fraction) => !controller.signal.aborted && progress(fraction),
     );
+    const { outcome } = result;
     if (controller.signal.aborted) throw new DOMException('cancelled', 'AbortError');
     if (outcome.kind === 'needs-columns') {
+      const chosenNodes = result.nodesCsv ?? nodesCsv;
       setPendingCsv({
         name,
-        text: read.text,
+        text: result.text ?? ('text' in read ? read.text : ''),
         header: outcome.header,
         preview: outcome.preview,
-        ...(nodesCsv ? { nodesCsv } : {}),
+        ...(chosenNodes ? { nodesCsv: chosenNodes } : {}),
       });
       return false;
     }

@@ -1,26 +1,50 @@
 import type { ImportOptions, ImportOutcome } from '../model/formats/importText';
-import type { ImportWorkerMessage } from './importWorker';
+import type { ImportWorkerMessage, ImportWorkerRequest } from './importWorker';
 import { createImportWorker } from './createImportWorker';
 
-/** Files above this many characters are parsed in a worker. */
+/** Texts from this many characters (files from this many bytes) are read in a worker. */
 const WORKER_THRESHOLD = 200_000;
+
+export interface ImportResult {
+  outcome: ImportOutcome;
+  /** The text and node list read, when a CSV's columns are still to be chosen. */
+  text?: string;
+  nodesCsv?: string;
+}
+
+const readInline = (file: Blob) => file.text();
 
 /**
  * Runs an import off the main thread when the platform has workers (browsers), inline
- * otherwise (tests, and inputs below `workerFrom` characters). Aborting terminates the
- * worker at once.
+ * otherwise (tests, and inputs below `workerFrom` characters or bytes). A file is handed to the
+ * worker unread: reading it there keeps even a 60 MB file from holding up the page. Aborting
+ * terminates the worker at once.
  */
-export function runImport(
+export async function runImport(
   name: string,
-  text: string,
-  options: ImportOptions,
+  input: string | Blob,
+  options: ImportOptions & { nodes?: Blob },
   signal: AbortSignal,
   workerFrom = WORKER_THRESHOLD,
-): Promise<ImportOutcome> {
+  onRead: (fraction: number) => void = () => {},
+): Promise<ImportResult> {
+  const { nodes, onStep, ...plain } = options;
+  const size = typeof input === 'string' ? input.length : input.size;
   // The parsers (and the validator) load on first use, not with the page.
-  const inline = () =>
-    import('../model/formats/importText').then((m) => m.importText(name, text, options));
-  if (typeof Worker === 'undefined' || text.length < workerFrom) return inline();
+  const inline = async (): Promise<ImportResult> => {
+    const text = typeof input === 'string' ? input : await readInline(input);
+    const nodesCsv = nodes ? await readInline(nodes) : plain.nodesCsv;
+    const { importText } = await import('../model/formats/importText');
+    const outcome = importText(name, text, {
+      ...plain,
+      ...(nodesCsv ? { nodesCsv } : {}),
+      ...(onStep ? { onStep } : {}),
+    });
+    return outcome.kind === 'needs-columns'
+      ? { outcome, text, ...(nodesCsv ? { nodesCsv } : {}) }
+      : { outcome };
+  };
+  if (typeof Worker === 'undefined' || size < workerFrom) return inline();
   return new Promise((resolve, reject) => {
     const worker = createImportWorker();
     const stop = () => {
@@ -29,19 +53,27 @@ export function runImport(
     };
     signal.addEventListener('abort', stop, { once: true });
     worker.onmessage = (event: MessageEvent<ImportWorkerMessage>) => {
-      if (event.data.type === 'step') return options.onStep?.(event.data.step);
+      const message = event.data;
+      if (message.type === 'read') return onRead(message.fraction);
+      if (message.type === 'step') return onStep?.(message.step);
       signal.removeEventListener('abort', stop);
       worker.terminate();
-      resolve(event.data.outcome);
+      const { type: _done, ...result } = message;
+      resolve(result);
     };
     worker.onerror = () => {
-      // A worker that cannot start (e.g. blocked) must not block loading: parse here instead.
+      // A worker that cannot start (e.g. blocked) must not block loading: read here instead.
       signal.removeEventListener('abort', stop);
       worker.terminate();
       resolve(inline());
     };
     // A function cannot cross to the worker; steps come back as messages instead.
-    const { onStep: _onStep, ...plain } = options;
-    worker.postMessage({ name, text, options: plain });
+    const request: ImportWorkerRequest = {
+      name,
+      input,
+      ...(nodes ? { nodes } : {}),
+      options: plain,
+    };
+    worker.postMessage(request);
   });
 }

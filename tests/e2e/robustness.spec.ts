@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
@@ -19,11 +19,13 @@ async function longestTaskDuring(page: Page, action: () => Promise<void>): Promi
   return page.evaluate(() => (window as unknown as { longest: number }).longest);
 }
 
-/** A small dataset whose one actor is named with 60 MB. */
-function hugeLabelFile(): Buffer {
+/** A small dataset whose one actor is named with 60 MB, as a file. */
+function hugeLabelFile(): string {
   const d = generateDataset({ actors: 40, relations: 60, seed: 3 });
   d.actors[5]!.label = 'Huge '.repeat(12_000_000);
-  return Buffer.from(JSON.stringify(d));
+  const file = join(mkdtempSync(join(tmpdir(), 'actor-graph-')), 'huge.json');
+  writeFileSync(file, JSON.stringify(d));
+  return file;
 }
 
 test('a 60 MB file with one huge label opens within 10 s, the page answering, the label cut', async ({
@@ -32,15 +34,11 @@ test('a 60 MB file with one huge label opens within 10 s, the page answering, th
   test.setTimeout(60_000);
   await page.goto('/');
   await waitForGraph(page);
-  const buffer = hugeLabelFile();
-  expect(buffer.length).toBeGreaterThan(60_000_000);
+  const file = hugeLabelFile();
+  expect(statSync(file).size).toBeGreaterThan(60_000_000);
   const started = Date.now();
   const longest = await longestTaskDuring(page, async () => {
-    await page.getByLabel('Open dataset file').setInputFiles({
-      name: 'huge.json',
-      mimeType: 'application/json',
-      buffer,
-    });
+    await page.getByLabel('Open dataset file').setInputFiles(file);
     await expect(page.getByRole('heading', { level: 1 })).toContainText('40 actors', {
       timeout: 10_000,
     });
@@ -60,12 +58,11 @@ test("a 20k/40k graph's edits survive a reload, with their undo history", async 
   await page.evaluate(() => window.__actorGraph.store.getState().selectRelation('r3'));
   const note = page.locator('.details-panel').getByRole('textbox', { name: 'Note' });
   await note.fill('Checked with the ministry');
-  await note.press('Enter');
+  await note.blur(); // a note is committed when the field is left
   const status = page.getByRole('toolbar', { name: 'Editing' }).getByRole('status');
   await expect(status).toHaveText('Unsaved changes (kept in this browser)');
   await page.waitForTimeout(1500);
   await page.reload();
-  await waitForGraph(page);
   await expect(
     page.getByRole('status').filter({ hasText: 'Restored your unsaved work' }),
   ).toBeVisible({
