@@ -110,3 +110,17 @@ test('the render command gives up after its --timeout, with a message and exit c
   expect(stderr).toContain('gave up after 2 s');
   expect(Date.now() - started).toBeLessThan(15_000);
 });
+
+test('the render command draws the 60 MB file with the huge label, within its timeout', () => {
+  const file = hugeLabelFile();
+  const out = join(mkdtempSync(join(tmpdir(), 'actor-graph-')), 'huge.png');
+  const started = Date.now();
+  const stdout = execFileSync(
+    'node',
+    ['bin/actor-graph.js', 'render', file, '-o', out, '--timeout', '60'],
+    { stdio: 'pipe' },
+  ).toString();
+  expect(stdout).toContain('wrote');
+  expect(statSync(out).size).toBeGreaterThan(10_000);
+  expect(Date.now() - started).toBeLessThan(60_000);
+});
