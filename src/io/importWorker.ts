@@ -1,10 +1,11 @@
 import { importText, type ImportOptions } from '../model/formats/importText';
 import type { ImportStep } from '../model/validate';
+import { readUrl } from './readSource';
 
-/** What the import worker is given: the file itself, or text already read. */
+/** What the import worker is given: the file itself, an address to fetch, or text already read. */
 export interface ImportWorkerRequest {
   name: string;
-  input: string | Blob;
+  input: string | Blob | { url: string };
   /** A node list to go with a CSV edge list, as a file. */
   nodes?: Blob;
   options: Omit<ImportOptions, 'onStep'>;
@@ -39,14 +40,21 @@ function read(file: Blob, onProgress?: (fraction: number) => void): Promise<stri
 /*
  * Reads, parses and validates off the main thread, so that no file — however large or
  * strange — keeps the page from answering: the page hands over the file itself (a reference,
- * not a copy) and gets back the dataset.
+ * not a copy) or the address to fetch, and gets back the dataset.
  */
 self.onmessage = async (event: MessageEvent<ImportWorkerRequest>) => {
   const { name, input, nodes, options } = event.data;
-  const text =
-    typeof input === 'string'
-      ? input
-      : await read(input, (fraction) => post({ type: 'read', fraction }));
+  const onRead = (fraction: number) => post({ type: 'read', fraction });
+  let text: string;
+  if (typeof input === 'string') text = input;
+  else if (input instanceof Blob) text = await read(input, onRead);
+  else {
+    // Fetched here too: the page never decodes megabytes. Aborting terminates the worker.
+    const fetched = await readUrl(input.url, new AbortController().signal, onRead);
+    if (!fetched.ok)
+      return post({ type: 'done', outcome: { kind: 'failed', problems: fetched.problems } });
+    text = fetched.text;
+  }
   const nodesCsv = nodes ? await read(nodes) : options.nodesCsv;
   const outcome = importText(name, text, {
     ...options,

@@ -3,7 +3,7 @@ import type { ImportOptions } from '../model/formats/importText';
 import { problem } from '../model/problem';
 import type { ImportStep } from '../model/validate';
 import type { DatasetOrigin, GraphState } from '../store/graphStore';
-import { MAX_BYTES, readFile, readUrl, tooLarge, type ReadResult } from './readSource';
+import { checkUrl, MAX_BYTES, readFile, tooLarge, type ReadResult } from './readSource';
 import { runImport } from './runImport';
 
 export type Source = (
@@ -83,7 +83,7 @@ export async function openSource(
         : '';
   const progress = (fraction: number | null) => setLoading({ name, stage: 'reading', fraction });
   try {
-    let read: ReadResult | { ok: true; file: Blob; nodes?: Blob };
+    let read: ReadResult | { ok: true; file: Blob; nodes?: Blob } | { ok: true; url: string };
     let nodesCsv = options.nodesCsv;
     if (source.kind === 'files') {
       if (source.files.length === 0) return false;
@@ -103,7 +103,9 @@ export async function openSource(
       }
     } else if (source.kind === 'url') {
       progress(null);
-      read = await readUrl(source.url, controller.signal, progress);
+      const refused = checkUrl(source.url);
+      // Fetched, read and parsed in the import worker (where the platform has workers).
+      read = refused.length ? { ok: false, problems: refused } : { ok: true, url: source.url };
     } else {
       read = { ok: true, text: source.text };
     }
@@ -121,7 +123,7 @@ export async function openSource(
     if ('text' in read) onStep('parsing');
     const result = await runImport(
       name,
-      'text' in read ? read.text : read.file,
+      'text' in read ? read.text : 'file' in read ? read.file : { url: read.url },
       {
         ...options,
         ...(nodesCsv ? { nodesCsv } : {}),

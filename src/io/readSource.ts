@@ -47,7 +47,7 @@ export function readFile(
 /** Only http(s) URLs are fetched: a `data=` parameter must not reach file:, javascript: or data:. */
 export function checkUrl(url: string): Problem[] {
   try {
-    const parsed = new URL(url, window.location.href);
+    const parsed = new URL(url, globalThis.location?.href);
     if (parsed.protocol === 'http:' || parsed.protocol === 'https:') return [];
     return [
       problem('AG008', '$', `Only http(s) addresses can be opened, not "${parsed.protocol}" ones.`),

@@ -1,6 +1,7 @@
 import type { ImportOptions, ImportOutcome } from '../model/formats/importText';
 import type { ImportWorkerMessage, ImportWorkerRequest } from './importWorker';
 import { createImportWorker } from './createImportWorker';
+import { readUrl } from './readSource';
 
 /** Texts from this many characters (files from this many bytes) are read in a worker. */
 const WORKER_THRESHOLD = 200_000;
@@ -22,17 +23,26 @@ const readInline = (file: Blob) => file.text();
  */
 export async function runImport(
   name: string,
-  input: string | Blob,
+  input: string | Blob | { url: string },
   options: ImportOptions & { nodes?: Blob },
   signal: AbortSignal,
   workerFrom = WORKER_THRESHOLD,
   onRead: (fraction: number) => void = () => {},
 ): Promise<ImportResult> {
   const { nodes, onStep, ...plain } = options;
-  const size = typeof input === 'string' ? input.length : input.size;
+  // An address is always fetched in the worker where there is one (its size is not known).
+  const size =
+    typeof input === 'string' ? input.length : input instanceof Blob ? input.size : Infinity;
   // The parsers (and the validator) load on first use, not with the page.
   const inline = async (): Promise<ImportResult> => {
-    const text = typeof input === 'string' ? input : await readInline(input);
+    let text: string;
+    if (typeof input === 'string') text = input;
+    else if (input instanceof Blob) text = await readInline(input);
+    else {
+      const fetched = await readUrl(input.url, signal, onRead);
+      if (!fetched.ok) return { outcome: { kind: 'failed', problems: fetched.problems } };
+      text = fetched.text;
+    }
     const nodesCsv = nodes ? await readInline(nodes) : plain.nodesCsv;
     const { importText } = await import('../model/formats/importText');
     const outcome = importText(name, text, {

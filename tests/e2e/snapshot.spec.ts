@@ -117,3 +117,27 @@ test('says so instead of exporting an image above the canvas limits', async ({ p
   );
   await expect(dialog.getByRole('button', { name: 'Download PNG' })).toBeDisabled();
 });
+
+test('markup in a label stays text in the SVG: no element, no script', async ({ page }) => {
+  const markup = '<script>alert(1)</script><img src=x onerror=alert(2)>';
+  await page.evaluate((label) => {
+    const s = window.__actorGraph.store.getState();
+    s.edit((d) => ({
+      ...d,
+      actors: d.actors.map((a, i) => (i === 0 ? { ...a, label } : a)),
+    }));
+  }, markup);
+  const dialog = await openDialog(page);
+  const svgDownload = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Download SVG' }).click();
+  const svg = readFileSync(await (await svgDownload).path(), 'utf8');
+  const found = await page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+    return {
+      scripts: doc.querySelectorAll('script, img, foreignObject').length,
+      texts: [...doc.querySelectorAll('text')].map((t) => t.textContent ?? ''),
+    };
+  }, svg);
+  expect(found.scripts).toBe(0);
+  expect(found.texts.join('')).toContain('<script>alert(1)</script>');
+});
