@@ -3,7 +3,7 @@ import type { ImportOptions } from '../model/formats/importText';
 import { problem } from '../model/problem';
 import type { ImportStep } from '../model/validate';
 import type { DatasetOrigin, GraphState } from '../store/graphStore';
-import { checkUrl, MAX_BYTES, readFile, tooLarge, type ReadResult } from './readSource';
+import { checkUrl, MAX_BYTES, tooLarge, type ImportInput } from './readSource';
 import { runImport } from './runImport';
 
 export type Source = (
@@ -16,9 +16,6 @@ export type Source = (
 };
 
 let current: AbortController | null = null;
-
-/** Files from this many bytes are read in the import worker, not on the page. */
-const WORKER_BYTES = 200_000;
 
 /** Asks before unsaved edits would be replaced; the app installs a real question. */
 let confirmReplace: (name: string) => boolean = () => true;
@@ -83,53 +80,38 @@ export async function openSource(
         : '';
   const progress = (fraction: number | null) => setLoading({ name, stage: 'reading', fraction });
   try {
-    let read: ReadResult | { ok: true; file: Blob; nodes?: Blob } | { ok: true; url: string };
-    let nodesCsv = options.nodesCsv;
+    let input: ImportInput;
+    let nodes: Blob | undefined;
     if (source.kind === 'files') {
       if (source.files.length === 0) return false;
-      const { main, nodes } = await pairCsv(source.files);
-      name = main.name;
-      progress(0);
-      if (main.size > MAX_BYTES) read = { ok: false, problems: tooLarge(name, main.size) };
-      // Read in the import worker: the page never holds up for a large file.
-      else if (typeof Worker !== 'undefined' && main.size >= WORKER_BYTES)
-        read = { ok: true, file: main, ...(nodes ? { nodes } : {}) };
-      else {
-        read = await readFile(main, controller.signal, progress);
-        if (read.ok && nodes) {
-          const n = await readFile(nodes, controller.signal, () => {});
-          if (n.ok) nodesCsv = n.text;
-        }
+      const pair = await pairCsv(source.files);
+      name = pair.main.name;
+      if (pair.main.size > MAX_BYTES) {
+        reportProblems(name, tooLarge(name, pair.main.size));
+        return false;
       }
+      progress(0);
+      [input, nodes] = [pair.main, pair.nodes];
     } else if (source.kind === 'url') {
-      progress(null);
       const refused = checkUrl(source.url);
-      // Fetched, read and parsed in the import worker (where the platform has workers).
-      read = refused.length ? { ok: false, problems: refused } : { ok: true, url: source.url };
-    } else {
-      read = { ok: true, text: source.text };
-    }
-    if (controller.signal.aborted) return false;
-    if (!read.ok) {
-      reportProblems(name, read.problems);
-      return false;
-    }
+      if (refused.length) {
+        reportProblems(name, refused);
+        return false;
+      }
+      progress(null);
+      input = { url: source.url };
+    } else input = source.text;
     // Reading the graph goes syntax → schema → references: the bar moves a third each step.
     const steps: ImportStep[] = ['parsing', 'validating', 'checking'];
     const onStep = (stage: ImportStep) => {
       if (!controller.signal.aborted)
         setLoading({ name, stage, fraction: steps.indexOf(stage) / steps.length });
     };
-    if ('text' in read) onStep('parsing');
+    // Read, parsed and validated in the import worker where there is one (runImport.ts).
     const result = await runImport(
       name,
-      'text' in read ? read.text : 'file' in read ? read.file : { url: read.url },
-      {
-        ...options,
-        ...(nodesCsv ? { nodesCsv } : {}),
-        ...('nodes' in read && read.nodes ? { nodes: read.nodes } : {}),
-        onStep,
-      },
+      input,
+      { ...options, ...(nodes ? { nodes } : {}), onStep },
       controller.signal,
       undefined,
       (fraction) => !controller.signal.aborted && progress(fraction),
@@ -137,13 +119,12 @@ export async function openSource(
     const { outcome } = result;
     if (controller.signal.aborted) throw new DOMException('cancelled', 'AbortError');
     if (outcome.kind === 'needs-columns') {
-      const chosenNodes = result.nodesCsv ?? nodesCsv;
       setPendingCsv({
         name,
-        text: result.text ?? ('text' in read ? read.text : ''),
+        text: result.text ?? '',
         header: outcome.header,
         preview: outcome.preview,
-        ...(chosenNodes ? { nodesCsv: chosenNodes } : {}),
+        ...(result.nodesCsv ? { nodesCsv: result.nodesCsv } : {}),
       });
       return false;
     }

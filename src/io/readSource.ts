@@ -13,12 +13,13 @@ export function tooLarge(name: string, bytes: number): Problem[] {
 
 /** Reads a local file as UTF-8 text, reporting progress; abort stops it. */
 export function readFile(
-  file: File,
+  file: Blob & { name?: string },
   signal: AbortSignal,
   onProgress: (fraction: number) => void,
 ): Promise<ReadResult> {
+  const name = file.name ?? 'the file';
   if (file.size > MAX_BYTES)
-    return Promise.resolve({ ok: false, problems: tooLarge(file.name, file.size) });
+    return Promise.resolve({ ok: false, problems: tooLarge(name, file.size) });
   return new Promise((resolve) => {
     const reader = new FileReader();
     reader.onprogress = (e) => e.lengthComputable && onProgress(e.loaded / e.total);
@@ -30,14 +31,14 @@ export function readFile(
           problem(
             'AG004',
             '$',
-            `${file.name} could not be read: ${String(reader.error?.message ?? 'unknown error')}.`,
+            `${name} could not be read: ${String(reader.error?.message ?? 'unknown error')}.`,
           ),
         ],
       });
     reader.onabort = () =>
       resolve({
         ok: false,
-        problems: [problem('AG009', '$', `Loading ${file.name} was cancelled.`)],
+        problems: [problem('AG009', '$', `Loading ${name} was cancelled.`)],
       });
     signal.addEventListener('abort', () => reader.abort(), { once: true });
     reader.readAsText(file);
@@ -115,4 +116,18 @@ function concat(chunks: Uint8Array[], length: number): Uint8Array {
     at += c.length;
   }
   return out;
+}
+
+/** What an import reads: text already there, a file, or an address to fetch. */
+export type ImportInput = string | Blob | { url: string };
+
+/** The text of an import's input, read with progress (on the page or in the worker). */
+export function readInput(
+  input: ImportInput,
+  signal: AbortSignal,
+  onProgress: (fraction: number) => void,
+): Promise<ReadResult> {
+  if (typeof input === 'string') return Promise.resolve({ ok: true, text: input });
+  if (input instanceof Blob) return readFile(input, signal, onProgress);
+  return readUrl(input.url, signal, onProgress);
 }
