@@ -10,6 +10,7 @@ import {
 } from '../store/selectors';
 import { onUiLanguage } from '../i18n/i18n';
 import { bindAttribution } from './attribution';
+import { classExactly } from './contents/elementChanges';
 import { DETAIL_ZOOM } from './detail/levelOfDetail';
 import type { DrawnGraph } from './drawnGraph';
 import { elementLabels } from './elements';
@@ -99,11 +100,7 @@ export function bindGraphToStore(graph: DrawnGraph, store: StoreApi<GraphState>)
         const want = new Set([...layer.ids(value)].filter((id) => !graph.contents.isHidden(id)));
         // A marked element must be on Cytoscape to carry its class.
         graph.contents.keep(layer.cls, want);
-        for (const id of slot.ids) if (!want.has(id)) cy.getElementById(id).removeClass(layer.cls);
-        for (const id of want) {
-          const e = cy.getElementById(id);
-          if (!e.hasClass(layer.cls)) e.addClass(layer.cls);
-        }
+        classExactly(cy, layer.cls, slot.ids, want);
         slot.value = value;
         slot.ids = want;
       });

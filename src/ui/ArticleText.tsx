@@ -113,7 +113,7 @@ export function ArticleText({ text, language }: { text: string; language?: strin
   }, [relations, types]);
   const look: MarkLook = { text, colorOf, selected, hovered };
   // Blocks out of view draw no marks: a selection or hover does not re-render them.
-  const quietLook = useMemo(
+  const plainLook = useMemo(
     () => ({ text, colorOf, selected: NONE, hovered: NONE }),
     [text, colorOf],
   );
@@ -206,7 +206,7 @@ export function ArticleText({ text, language }: { text: string; language?: strin
         ? blocks.map((block) => {
             const near = live.has(block.start);
             return (
-              <Block key={block.start} block={block} live={near} look={near ? look : quietLook} />
+              <Block key={block.start} block={block} live={near} look={near ? look : plainLook} />
             );
           })
         : segments.map((seg) => piece(seg, look))}

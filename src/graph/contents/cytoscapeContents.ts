@@ -1,12 +1,12 @@
 import type { Core, ElementDefinition, NodeSingular, SingularElementArgument } from 'cytoscape';
 import { claimRelationOf } from '../attributionElements';
 import type { Point } from '../../model/geometry';
+import { CLASSES } from '../style/look';
 import type { GraphContents } from './contents';
-import { classExactly, updateData } from './updateData';
+import { classExactly, updateData } from './elementChanges';
 
-/** The class of elements the filters hide, and of search matches, on Cytoscape. */
-export const HIDDEN = 'hidden';
-export const SEARCH_MATCH = 'search-match';
+const HIDDEN = CLASSES.hidden;
+const SEARCH_MATCH = CLASSES.searchMatch;
 
 /** Whether an element is one of the dataset's, not a "who says so" claim element. */
 export const isDatasetElement = (e: SingularElementArgument) => claimRelationOf(e.id()) === null;

@@ -1,4 +1,6 @@
-import type { SingularElementArgument } from 'cytoscape';
+/* Changes to Cytoscape's elements made only where something differs: each change restyles. */
+
+import type { Core, SingularElementArgument } from 'cytoscape';
 
 /**
  * Gives an element its new data only where some of it changed: Cytoscape restyles every
@@ -21,7 +23,7 @@ export function updateData(ele: SingularElementArgument, data: Record<string, un
  * restyles every element a class is toggled on, whether it had the class or not.
  */
 export function classExactly(
-  cy: import('cytoscape').Core,
+  cy: Core,
   cls: string,
   before: Iterable<string>,
   after: ReadonlySet<string>,

@@ -1,8 +1,9 @@
 import type { Core, ElementDefinition, EventObject } from 'cytoscape';
 import type { Point } from '../../model/geometry';
 import type { GraphContents } from './contents';
-import { definitionOf, HIDDEN, isDatasetElement, isShownActorNode } from './cytoscapeContents';
-import { classExactly, updateData } from './updateData';
+import { CLASSES } from '../style/look';
+import { definitionOf, isDatasetElement, isShownActorNode } from './cytoscapeContents';
+import { classExactly, updateData } from './elementChanges';
 
 /** An actor's definition, always with its current position. */
 interface ActorDefinition extends ElementDefinition {
@@ -205,7 +206,7 @@ export function overviewContents(cy: Core): GraphContents {
       hiddenRelations = nextRelations;
       // Groups are drawn by Cytoscape: they carry the class.
       const hiddenGroups = new Set([...groups].filter((id) => nextActors.has(id)));
-      classExactly(cy, HIDDEN, groups, hiddenGroups);
+      classExactly(cy, CLASSES.hidden, groups, hiddenGroups);
       syncKept();
       changed();
     },

@@ -4,7 +4,7 @@ import type { GraphState } from '../../store/graphStore';
 import { memoLast } from '../../store/memo';
 import { selectHighlight } from '../../store/selectors';
 import { claimRelationOf } from '../attributionElements';
-import { classExactly } from '../contents/updateData';
+import { classExactly } from '../contents/elementChanges';
 import type { DrawnGraph } from '../drawnGraph';
 import { actorElementId, relationElementId } from '../ids';
 import { CLASSES } from '../style/look';

@@ -11,7 +11,7 @@ const TRANSIENT = new Set([
   CLASSES.detail,
   CLASSES.decluttered,
   'hovered',
-  'search-match',
+  CLASSES.searchMatch,
 ]);
 
 /**

@@ -7,7 +7,7 @@ import { stylesheetFor } from '../style/stylesheet';
 import type { SnapshotOptions } from './options';
 
 /** Marks of the moment (hover, search) that do not belong in a briefing picture. */
-const TRANSIENT = new Set(['hovered', 'search-match', 'search-current', CLASSES.decluttered]);
+const TRANSIENT = new Set(['hovered', CLASSES.searchMatch, 'search-current', CLASSES.decluttered]);
 
 /** Export-only styling: larger, always-drawn labels and footnote numbers on the edges. */
 const EXPORT_STYLE: StylesheetJson = [

@@ -44,6 +44,8 @@ export const FONT_FAMILY = 'system-ui, "DejaVu Sans", sans-serif';
 export const CLASSES = {
   /** The filters hide it. */
   hidden: 'hidden',
+  /** An actor matching the search (where Cytoscape holds every actor; the overview rings them). */
+  searchMatch: 'search-match',
   /** In the highlight (the selection's neighbourhood, the path). */
   highlighted: 'highlighted',
   /** Outside the highlight, in a graph drawn in full. */

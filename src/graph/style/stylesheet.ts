@@ -146,7 +146,7 @@ const CLAIMS_AND_LAYERS: StylesheetJson = [
   },
   { selector: `edge.${CLASSES.highlighted}`, style: { 'z-index': 10, 'font-weight': 'bold' } },
   {
-    selector: 'node.search-match',
+    selector: `node.${CLASSES.searchMatch}`,
     style: { 'border-width': 4, 'border-color': SEARCH_COLOR, 'border-style': 'double' },
   },
   {
