@@ -70,69 +70,70 @@ interface Case {
   actors: number;
 }
 
-async function runBare(page: Page, url: string, c: Case): Promise<Metrics> {
-  await page.goto(`${url}/bench/bare.html`);
-  await page.waitForFunction(() => (window as unknown as { bareReady?: boolean }).bareReady);
-  const load = await timed(page, 'bare.load', c.text, SAFE_PALETTE);
+type Call = [fn: string, ...params: unknown[]];
+
+/**
+ * What every page is timed on, in the same order, each action after a quiet moment: load,
+ * zoom and pan, filter, highlight, a relations-table row (or what stands for it).
+ */
+async function sharedActions(
+  page: Page,
+  calls: { load: Call; cy: string; filter: Call; highlight: Call; row: Call },
+): Promise<Partial<Metrics>> {
+  const action = async ([fn, ...params]: Call) => {
+    const timing = await timed(page, fn, ...params);
+    await pause(page);
+    return timing;
+  };
+  const load = await action(calls.load);
+  const fps = await zoomPanFps(page, calls.cy);
   await pause(page);
-  const fps = await zoomPanFps(page, 'bare.cy');
-  await pause(page);
-  const filter = await timed(page, 'bare.hideHalf', c.hideTypes);
-  await pause(page);
-  const highlight = await timed(page, 'bare.highlight', c.hub);
-  await pause(page);
-  const row = await timed(page, 'bare.highlightRelation', c.rowRelation);
-  await pause(page);
-  const png = c.actors <= PNG_ACTORS ? (await timed(page, 'bare.png')).paint : NaN;
+  const filter = await action(calls.filter);
+  const highlight = await action(calls.highlight);
+  const row = await action(calls.row);
   return {
-    ...NONE,
     firstPaint: load.paint,
     loadQuiet: load.quiet,
+    fps,
     filter: filter.paint,
     filterQuiet: filter.quiet,
     highlight: highlight.paint,
     highlightQuiet: highlight.quiet,
     row: row.paint,
     rowQuiet: row.quiet,
-    fps,
-    png,
-    heap: await heapMb(page),
   };
+}
+
+async function runBare(page: Page, url: string, c: Case): Promise<Metrics> {
+  await page.goto(`${url}/bench/bare.html`);
+  await page.waitForFunction(() => (window as unknown as { bareReady?: boolean }).bareReady);
+  const shared = await sharedActions(page, {
+    load: ['bare.load', c.text, SAFE_PALETTE],
+    cy: 'bare.cy',
+    filter: ['bare.hideHalf', c.hideTypes],
+    highlight: ['bare.highlight', c.hub],
+    row: ['bare.highlightRelation', c.rowRelation],
+  });
+  const png = c.actors <= PNG_ACTORS ? (await timed(page, 'bare.png')).paint : NaN;
+  return { ...NONE, ...shared, png, heap: await heapMb(page) };
 }
 
 async function runOurs(page: Page, url: string, c: Case, canvas: boolean): Promise<Metrics> {
   // With WebGL, the interactive figures only: start-up, search and PNG do not depend on it.
   await openApp(page, `${url}/${canvas ? '' : '?renderer=webgl'}`);
   const startup = canvas ? await seedShown(page) : NaN;
-  const load = await timed(page, '__actorGraph.bench.load', c.text);
-  await pause(page);
-  const fps = await zoomPanFps(page, '__actorGraphCy');
-  await pause(page);
-  const filter = await timed(page, '__actorGraph.bench.hideTypes', c.hideTypes);
-  await pause(page);
-  const highlight = await timed(page, '__actorGraph.bench.highlight', c.hub);
-  await pause(page);
-  const row = await timed(page, '__actorGraph.bench.clickRow', c.row);
-  await pause(page);
+  const shared = await sharedActions(page, {
+    load: ['__actorGraph.bench.load', c.text],
+    cy: '__actorGraphCy',
+    filter: ['__actorGraph.bench.hideTypes', c.hideTypes],
+    highlight: ['__actorGraph.bench.highlight', c.hub],
+    row: ['__actorGraph.bench.clickRow', c.row],
+  });
   const search = canvas ? (await timed(page, '__actorGraph.bench.search', 'ka')).paint : NaN;
   if (canvas) await pause(page);
   const png =
     canvas && c.actors <= PNG_ACTORS ? (await timed(page, '__actorGraph.bench.png')).paint : NaN;
-  return {
-    startup,
-    firstPaint: load.paint,
-    loadQuiet: load.quiet,
-    filter: filter.paint,
-    filterQuiet: filter.quiet,
-    highlight: highlight.paint,
-    highlightQuiet: highlight.quiet,
-    row: row.paint,
-    rowQuiet: row.quiet,
-    search,
-    fps,
-    png,
-    heap: await heapMb(page),
-  };
+  return { ...NONE, ...shared, startup, search, png, heap: await heapMb(page) };
 }
 
 async function runOnce(browser: Browser, url: string, which: Who, c: Case): Promise<Metrics> {
