@@ -1,5 +1,6 @@
 import cytoscape, { type Core, type ElementDefinition, type StylesheetJson } from 'cytoscape';
 import type { DrawnGraph } from '../drawnGraph';
+import { overlay } from '../overlay';
 import { CLASSES, VEIL } from '../style/look';
 import { LARGE_STYLESHEET } from '../style/stylesheet';
 import { declutterNames, legibleHighlightStyle } from './legibleHighlight';
@@ -114,16 +115,7 @@ export function createHighlightLayer(graph: DrawnGraph): HighlightLayer {
 
   // Created on the first highlight and kept: later highlights only swap its few elements.
   const create = (into: HTMLElement): Core => {
-    layer = document.createElement('div');
-    layer.className = 'highlight-layer';
-    layer.setAttribute('aria-hidden', 'true');
-    Object.assign(layer.style, {
-      position: 'absolute',
-      inset: '0',
-      zIndex: '1',
-      pointerEvents: 'none',
-      background: VEIL,
-    });
+    layer = overlay('div', 'highlight-layer', { inset: '0', zIndex: '1', background: VEIL });
     into.appendChild(layer);
     return cytoscape({
       container: layer,

@@ -1,5 +1,6 @@
 import type { EventObject } from 'cytoscape';
 import type { DrawnGraph } from '../drawnGraph';
+import { overlay } from '../overlay';
 import type { Point } from '../../model/geometry';
 import { actorAt } from './actorAt';
 import { bindDrag } from './drag';
@@ -62,25 +63,14 @@ export function bindOverview(
   };
   if (!host) return { paintedAt, destroy: () => {} };
 
-  const canvas = document.createElement('canvas');
-  canvas.className = 'graph-overview';
-  canvas.setAttribute('aria-hidden', 'true');
-  Object.assign(canvas.style, {
-    position: 'absolute',
+  const canvas = overlay('canvas', 'graph-overview', {
     left: '0',
     top: '0',
-    pointerEvents: 'none',
     transformOrigin: '0 0',
     display: 'none',
   });
   // The picture is moved and stretched while the view moves: its frame keeps it inside the graph.
-  const clip = document.createElement('div');
-  Object.assign(clip.style, {
-    position: 'absolute',
-    inset: '0',
-    overflow: 'hidden',
-    pointerEvents: 'none',
-  });
+  const clip = overlay('div', 'graph-overview-frame', { inset: '0', overflow: 'hidden' });
   clip.appendChild(canvas);
   host.insertBefore(clip, host.firstChild);
   const ctx = canvas.getContext('2d');
