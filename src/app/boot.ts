@@ -34,9 +34,18 @@ async function showSeed(store: StoreApi<GraphState>): Promise<boolean> {
     // Checked once the page is idle: the validator must not delay the first picture.
     whenIdle(
       () =>
-        void checkSeed().then((problems) => {
-          if (problems.length) store.getState().reportProblems(SEED_NAME, problems);
-        }),
+        void checkSeed().then(
+          (problems) => {
+            if (problems.length) store.getState().reportProblems(SEED_NAME, problems);
+          },
+          // A check that cannot run is said too, never left as an unhandled failure.
+          (error: unknown) =>
+            store
+              .getState()
+              .reportProblems(SEED_NAME, [
+                problem('AG099', '$', `The seed could not be checked: ${String(error)}`),
+              ]),
+        ),
       3000,
     );
     return true;

@@ -41,13 +41,16 @@ export function SnapshotDialog({ onClose }: { onClose: () => void }) {
     const handle = setTimeout(() => {
       void loadSnapshots()
         .then((s) => s.snapshotSize(store.getState(), options, measured.current))
-        .then((s) => live && setSize(s));
+        .then((s) => live && setSize(s))
+        .catch(
+          (error: unknown) => live && setMessage(t('snapshot.failed', { reason: String(error) })),
+        );
     }, 150);
     return () => {
       live = false;
       clearTimeout(handle);
     };
-  }, [options, store]);
+  }, [options, store, t]);
 
   const run = async (what: 'png' | 'svg' | 'copy') => {
     setMessage('');
