@@ -25,9 +25,12 @@ function locate(quote: string, occurrence?: number): { quote: string; start: num
 const dataset = {
   $schema: './schema/actor-graph.schema.json',
   format: 'actor-graph',
-  version: 1,
-  ...seed.meta,
-  article: { text },
+  version: 2,
+  title: seed.meta.title,
+  description: seed.meta.description,
+  // One document: evidence leaves it out. The article gives no date of its own (only "am
+  // Montag", relative to an unknown day), so neither it nor any relation is dated.
+  documents: [{ id: 'article', ...seed.meta.source, text }],
   actorKinds: seed.actorKinds,
   relationTypes: seed.relationTypes.map((t) => ({ directed: true, ...t })),
   actors: seed.actors,

@@ -1,7 +1,9 @@
 import { useState, type CSSProperties } from 'react';
 import { useTranslation } from '../i18n/useTranslation';
 import { useGraph, useGraphStoreApi } from '../store/StoreContext';
-import { ArticlePanel } from '../ui/ArticlePanel';
+import { DocumentReader } from '../ui/DocumentReader';
+import { Timeline } from '../ui/Timeline';
+import { selectDatedAxes } from '../store/selectors';
 import { CsvColumnsDialog } from '../ui/CsvColumnsDialog';
 import { DropZone } from '../ui/DropZone';
 import { EditBar } from '../ui/editor/EditBar';
@@ -29,6 +31,10 @@ export function App() {
   const store = useGraphStoreApi();
   const panels = useGraph((s) => s.panels);
   const editing = useGraph((s) => s.editing);
+  const timeline = useGraph((s) => {
+    const a = selectDatedAxes(s);
+    return a.published || a.occurred;
+  });
   const [rightWidth, setRightWidth] = useState(() => loadNumber(RIGHT_WIDTH_KEY, 420));
   useShortcuts(store);
   // The graph comes first; the panels around it right after, in the background, in two steps.
@@ -56,8 +62,9 @@ export function App() {
             )}
           </aside>
         )}
-        <main className="center">
+        <main className={timeline ? 'center with-timeline' : 'center'}>
           <GraphCanvas />
+          {timeline && <Timeline />}
           {sidePanels && <RelationsTable />}
         </main>
         <Splitter
@@ -74,7 +81,7 @@ export function App() {
           className={`right${panels.article ? '' : ' no-article'}`}
           aria-label={t('details.region')}
         >
-          {rightPanels && panels.article && <ArticlePanel />}
+          {rightPanels && panels.article && <DocumentReader />}
           {rightPanels && <DetailsPanel />}
         </aside>
       </div>

@@ -1,5 +1,6 @@
 import { useTranslation } from '../i18n/useTranslation';
 import { useGraph, useGraphStoreApi } from '../store/StoreContext';
+import { timeCaption } from '../store/snapshotText';
 import { viewSearch } from '../store/viewParams';
 import { DetailsPanel } from '../ui/DetailsPanel';
 import { GraphCanvas } from '../ui/GraphCanvas';
@@ -18,11 +19,13 @@ export function EmbedApp() {
   const title = useGraph((s) => s.dataset.title);
   const selected = useGraph((s) => s.selection !== null);
   const full = useGraph((s) => `${window.location.pathname}${viewSearch(s)}`);
+  const when = useGraph(timeCaption);
   useShortcuts(store);
   return (
     <div className="embed" aria-label={t('app.embedLabel')}>
       <header className="embed-bar">
         <h1>{title}</h1>
+        {when && <span className="embed-time">{when}</span>}
         <a href={full} target="_blank" rel="noopener">
           {t('app.openFull')} ↗
         </a>

@@ -9,8 +9,9 @@ export const SEED_NAME = 'russia-china-military-aid.json';
 
 export const EMPTY_DATASET: Dataset = {
   format: 'actor-graph',
-  version: 1,
+  version: 2,
   title: 'Empty graph',
+  documents: [],
   actorKinds: [],
   relationTypes: [],
   actors: [],

@@ -6,8 +6,10 @@ import {
   selectHighlight,
   selectLabels,
   selectSearchMatches,
+  selectSupport,
   selectVisible,
 } from '../store/selectors';
+import type { Support } from '../model/corroboration';
 import { onUiLanguage } from '../i18n/i18n';
 import { bindAttribution } from './attribution';
 import { classExactly } from './contents/elementChanges';
@@ -31,6 +33,14 @@ function hiddenIds(visible: VisibleGraph, s: GraphState) {
   for (const r of s.dataset.relations)
     if (!visible.relationIds.has(r.id)) relations.add(relationElementId(r.id));
   return { actors, relations };
+}
+
+/** Independent sources per relation element, for the line widths. */
+function sourceCounts(support: ReadonlyMap<string, Support>): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const [id, s] of support)
+    if (s.sources.length > 1) out.set(relationElementId(id), s.sources.length);
+  return out;
 }
 
 /**
@@ -61,6 +71,7 @@ export function bindGraphToStore(graph: DrawnGraph, store: StoreApi<GraphState>)
   let request: GraphState['viewportRequest'] = null;
   let visibleFor: VisibleGraph | null = null;
   let matchesFor: string[] | null = null;
+  let supportFor: ReadonlyMap<string, Support> | null = null;
   let highlightFor: unknown[] = [];
 
   // The words the drawn labels were made with; a language switch relabels in place.
@@ -86,6 +97,11 @@ export function bindGraphToStore(graph: DrawnGraph, store: StoreApi<GraphState>)
         const hidden = hiddenIds(visible, state);
         graph.contents.setHidden(hidden.actors, hidden.relations);
         visibleFor = visible;
+      }
+      const support = selectSupport(state);
+      if (datasetChanged || support !== supportFor) {
+        graph.contents.setSources(sourceCounts(support));
+        supportFor = support;
       }
       const matches = selectSearchMatches(state);
       if (datasetChanged || matches !== matchesFor) {

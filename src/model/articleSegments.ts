@@ -1,3 +1,4 @@
+import { quotesIn } from './documents';
 import type { Relation } from './schema';
 
 export interface Segment {
@@ -8,14 +9,18 @@ export interface Segment {
 }
 
 /**
- * Cuts the article at every evidence boundary, so overlapping and nested quotes become
+ * Cuts a document's text at every boundary of the quotes pointing into it, so overlapping and nested quotes become
  * runs of text each knowing every relation that covers it. Offsets are UTF-16 indices,
  * the same as the evidence's, so umlauts and typographic quotes need no special care.
  */
-export function segmentArticle(text: string, relations: readonly Relation[]): Segment[] {
+export function segmentArticle(
+  text: string,
+  relations: readonly Relation[],
+  documentId: string,
+): Segment[] {
   const order = new Map(relations.map((r, i) => [r.id, i]));
   const spans = relations.flatMap((r) =>
-    r.evidence
+    quotesIn(r, documentId)
       .filter((e) => e.start < e.end && e.start >= 0 && e.end <= text.length)
       .map((e) => ({ id: r.id, start: e.start, end: e.end })),
   );

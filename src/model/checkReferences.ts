@@ -35,11 +35,15 @@ export function checkReferences(input: Loose): Problem[] {
   const types = collectIds(input, 'relationTypes', 'relation type', out);
   const actors = collectIds(input, 'actors', 'actor', out);
   const relations = collectIds(input, 'relations', 'relation', out);
+  collectIds(input, 'documents', 'document', out);
+  const texts = new Map<string, string | undefined>();
+  for (const doc of items(input, 'documents'))
+    if (str(doc.id) !== undefined) texts.set(str(doc.id)!, str(doc.text));
+  // Evidence may leave its document out when there is exactly one.
+  const onlyDocument = texts.size === 1 ? [...texts.keys()][0] : undefined;
 
   checkActors(input, kinds, actors, out);
-
-  const article = input.article as Loose | undefined;
-  const text = article && typeof article === 'object' ? str(article.text) : undefined;
+  out.push(...checkRelays(items(input, 'actors'), actors));
   items(input, 'relations').forEach((rel, i) => {
     const id = str(rel.id) ?? `#${i}`;
     const at = (...rest: PropertyKey[]) => jsonPath(['relations', i, ...rest]);
@@ -79,8 +83,101 @@ export function checkReferences(input: Loose): Problem[] {
         );
       }
     });
+    checkInterval(rel.occurred, id, at('occurred'), out);
     const evidence = Array.isArray(rel.evidence) ? rel.evidence : [];
-    evidence.forEach((ev, j) => checkEvidence(ev as Loose, text, id, at('evidence', j), out));
+    evidence.forEach((value, j) => {
+      const ev = (typeof value === 'object' && value ? value : {}) as Loose;
+      const path = at('evidence', j);
+      const named = str(ev.document);
+      const document = named ?? onlyDocument;
+      if (named !== undefined && !texts.has(named)) {
+        out.push(
+          problem(
+            'AG036',
+            jsonPath(['relations', i, 'evidence', j, 'document']),
+            `Relation "${id}": evidence names document "${named}", which does not exist.`,
+          ),
+        );
+      } else if (document === undefined) {
+        out.push(
+          problem(
+            'AG037',
+            path,
+            `Relation "${id}": evidence names no document, and the dataset has ${texts.size} documents.`,
+          ),
+        );
+      } else checkEvidence(ev, texts.get(document), id, document, path, out);
+      const chain = Array.isArray(ev.assertedBy) ? ev.assertedBy : [];
+      chain.forEach((ref, k) => {
+        if (typeof ref === 'string' && !actors.has(ref))
+          out.push(
+            problem(
+              'AG033',
+              jsonPath(['relations', i, 'evidence', j, 'assertedBy', k]),
+              `Relation "${id}": evidence is asserted by "${ref}", which does not exist.`,
+            ),
+          );
+      });
+    });
+  });
+  return out;
+}
+
+/** An interval's end must not come before its start (ISO dates of one form compare as text). */
+function checkInterval(value: unknown, id: string, path: string, out: Problem[]): void {
+  if (typeof value !== 'object' || !value) return;
+  const { start, end } = value as Loose;
+  if (typeof start !== 'string' || typeof end !== 'string') return;
+  if (end.slice(0, start.length) < start.slice(0, end.length)) {
+    out.push(
+      problem(
+        'AG038',
+        path,
+        `Relation "${id}": it occurred from ${start} to ${end}, which ends first.`,
+      ),
+    );
+  }
+}
+
+/** `relays` must name an actor, and following it must end somewhere. */
+function checkRelays(actors: Loose[], ids: Set<string>): Problem[] {
+  const out: Problem[] = [];
+  const relays = new Map<string, string>();
+  actors.forEach((actor, i) => {
+    const id = str(actor.id);
+    const to = str(actor.relays);
+    if (id === undefined || to === undefined) return;
+    if (!ids.has(to))
+      out.push(
+        problem(
+          'AG033',
+          jsonPath(['actors', i, 'relays']),
+          `Actor "${id}" relays "${to}", which does not exist.`,
+        ),
+      );
+    else relays.set(id, to);
+  });
+  const reported = new Set<string>();
+  actors.forEach((actor, i) => {
+    const id = str(actor.id);
+    if (id === undefined || reported.has(id)) return;
+    const seen = [id];
+    for (let next = relays.get(id); next !== undefined; next = relays.get(next)) {
+      if (next === id) {
+        seen.forEach((s) => reported.add(s));
+        out.push(
+          problem(
+            'AG039',
+            jsonPath(['actors', i, 'relays']),
+            `Actor "${id}" relays words that come back to it: ${[...seen, id].join(' → ')}. Its claims count as its own.`,
+            'warning',
+          ),
+        );
+        return;
+      }
+      if (seen.includes(next)) return;
+      seen.push(next);
+    }
   });
   return out;
 }
@@ -134,18 +231,22 @@ function checkEvidence(
   ev: Loose,
   text: string | undefined,
   id: string,
+  document: string,
   path: string,
   out: Problem[],
 ): void {
   const { start, end, quote } = ev;
+  if ((typeof start === 'number') !== (typeof end === 'number')) {
+    out.push(problem('AG043', path, `Relation "${id}": evidence gives only one of start and end.`));
+    return;
+  }
   if (typeof start !== 'number' || typeof end !== 'number' || typeof quote !== 'string') return;
   if (text === undefined) {
     out.push(
       problem(
         'AG042',
         path,
-        `Relation "${id}": evidence offsets cannot be checked without article text.`,
-        'warning',
+        `Relation "${id}": evidence has offsets, but document "${document}" has no text; leave them out to let the quote stand alone.`,
       ),
     );
     return;
@@ -161,7 +262,7 @@ function checkEvidence(
       problem(
         'AG040',
         path,
-        `Relation "${id}": evidence ends at ${end}, beyond the article's ${text.length} characters.`,
+        `Relation "${id}": evidence ends at ${end}, beyond the ${text.length} characters of document "${document}".`,
       ),
     );
     return;
@@ -172,7 +273,7 @@ function checkEvidence(
       problem(
         'AG041',
         path,
-        `Relation "${id}": quote ${clip(quote)} does not match the article at ${start}–${end}, which reads ${clip(found)}.`,
+        `Relation "${id}": quote ${clip(quote)} does not match document "${document}" at ${start}–${end}, which reads ${clip(found)}.`,
       ),
     );
   }

@@ -1,4 +1,5 @@
-import type { Actor, ActorKind, Dataset, Relation, RelationType } from './schema';
+import type { Actor, ActorKind, Dataset, Evidence, Relation, RelationType } from './schema';
+import { FORMAT_VERSION } from './vocabulary';
 import type { Point } from './geometry';
 
 /*
@@ -101,17 +102,25 @@ export const deleteRelation = (d: Dataset, id: string): Dataset => ({
   relations: d.relations.filter((r) => r.id !== id),
 });
 
-/** Quotes the article between two offsets (UTF-16, end exclusive) as evidence of a relation. */
-export function addEvidence(d: Dataset, relationId: string, start: number, end: number): Dataset {
-  const text = d.article?.text ?? '';
+/** Quotes a document between two offsets (UTF-16, end exclusive) as evidence of a relation. */
+export function addEvidence(
+  d: Dataset,
+  relationId: string,
+  documentId: string,
+  start: number,
+  end: number,
+): Dataset {
+  const text = d.documents.find((x) => x.id === documentId)?.text ?? '';
   const [s, e] = [Math.max(0, Math.min(start, end)), Math.min(text.length, Math.max(start, end))];
   if (s === e) return d;
   const quote = text.slice(s, e);
+  const place = new Map(d.documents.map((x, i) => [x.id, i]));
+  const order = (x: Evidence) => (place.get(x.document ?? '') ?? 0) * 1e9 + (x.start ?? 0);
   return updateRelation(d, relationId, {
     evidence: [
       ...(d.relations.find((r) => r.id === relationId)?.evidence ?? []),
-      { quote, start: s, end: e },
-    ].sort((a, b) => a.start - b.start),
+      { document: documentId, quote, start: s, end: e },
+    ].sort((a, b) => order(a) - order(b)),
   });
 }
 
@@ -183,19 +192,20 @@ export interface NewDatasetFields {
 
 /** A new dataset around an article pasted as plain text, kept exactly as pasted. */
 export function newDataset(f: NewDatasetFields): Dataset {
-  const source = clean({
+  const document = clean({
+    id: 'article',
     title: f.title,
     publisher: f.publisher,
     url: f.url,
     published: f.published,
     language: f.language,
+    text: f.text || undefined,
   });
   return {
     format: 'actor-graph',
-    version: 1,
+    version: FORMAT_VERSION,
     title: f.title || 'New graph',
-    source,
-    ...(f.text ? { article: { text: f.text } } : {}),
+    documents: [document],
     actorKinds: [
       { id: 'person', label: 'Person', labels: { de: 'Person' } },
       { id: 'organisation', label: 'Organisation', labels: { de: 'Organisation' } },

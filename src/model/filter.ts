@@ -1,6 +1,8 @@
 import { effectiveKind, type KindStyle } from './appearance';
-import type { Dataset, Relation } from './schema';
+import { sourcesAtLeast, type Support } from './corroboration';
+import type { Dataset, Relation, Reliability } from './schema';
 import { statusOf, STATUS_KEYS, type StatusKey } from './status';
+import { inTime, NO_TIME, type TimeView } from './time';
 
 export interface Filters {
   hiddenTypes: readonly string[];
@@ -10,7 +12,22 @@ export interface Filters {
   onlyContested: boolean;
   /** Only relations this actor asserts (appears in `assertedBy`). */
   assertedBy: string | null;
+  /** Only relations with at least this many independent sources (0: any). */
+  minSources: number;
+  /** Only sources graded this or better count (null: every source counts). */
+  minGrade: Reliability | null;
 }
+
+/** Where the story stands: the chosen time, and what each relation's evidence says by then. */
+export interface StoryView {
+  time: TimeView;
+  /** Per relation, its support within the chosen time. */
+  support: ReadonlyMap<string, Support>;
+  /** Per relation, the day it is first known on the time axis (absent: undated). */
+  firstDays: ReadonlyMap<string, string>;
+}
+
+export const NO_STORY: StoryView = { time: NO_TIME, support: new Map(), firstDays: new Map() };
 
 export const NO_FILTERS: Filters = {
   hiddenTypes: [],
@@ -18,6 +35,8 @@ export const NO_FILTERS: Filters = {
   hiddenKinds: [],
   onlyContested: false,
   assertedBy: null,
+  minSources: 0,
+  minGrade: null,
 };
 
 /** Ids of relations that take part in a dispute, on either side. */
@@ -49,23 +68,40 @@ interface Tests {
   kindOk: (actorId: string) => boolean;
   typeOk: (r: Relation) => boolean;
   statusOk: (r: Relation) => boolean;
-  /** The claim filters: contested, asserted by. */
+  /** The claim filters: contested, asserted by, sources, and the time. */
   claimOk: (r: Relation) => boolean;
 }
 
-function tests(dataset: Dataset, kinds: ReadonlyMap<string, KindStyle>, f: Filters): Tests {
+function tests(
+  dataset: Dataset,
+  kinds: ReadonlyMap<string, KindStyle>,
+  f: Filters,
+  story: StoryView,
+): Tests {
   const hiddenKinds = new Set(f.hiddenKinds);
   const hiddenTypes = new Set(f.hiddenTypes);
   const hiddenStatuses = new Set(f.hiddenStatuses);
   const actorKind = new Map(dataset.actors.map((a) => [a.id, effectiveKind(kinds, a.kind)]));
   const contested = f.onlyContested ? contestedIds(dataset) : null;
   const asserter = f.assertedBy;
+  const needed = f.minGrade ? Math.max(1, f.minSources) : f.minSources;
+  const { support, firstDays, time } = story;
+  const sourced = (r: Relation) => {
+    if (!needed) return true;
+    const s = support.get(r.id);
+    return s !== undefined && sourcesAtLeast(s, f.minGrade) >= needed;
+  };
+  const timely = (r: Relation) =>
+    inTime(r, time, support.get(r.id)?.documents, firstDays.get(r.id));
   return {
     kindOk: (id) => !hiddenKinds.has(actorKind.get(id) ?? ''),
     typeOk: (r) => !hiddenTypes.has(r.type),
     statusOk: (r) => !hiddenStatuses.has(statusOf(r)),
     claimOk: (r) =>
-      (!contested || contested.has(r.id)) && (!asserter || (r.assertedBy ?? []).includes(asserter)),
+      (!contested || contested.has(r.id)) &&
+      (!asserter || (r.assertedBy ?? []).includes(asserter)) &&
+      sourced(r) &&
+      timely(r),
   };
 }
 
@@ -74,8 +110,9 @@ export function visibleGraph(
   dataset: Dataset,
   kinds: ReadonlyMap<string, KindStyle>,
   filters: Filters,
+  story: StoryView = NO_STORY,
 ): VisibleGraph {
-  const t = tests(dataset, kinds, filters);
+  const t = tests(dataset, kinds, filters, story);
   const actorIds = new Set(dataset.actors.filter((a) => t.kindOk(a.id)).map((a) => a.id));
   const relations = dataset.relations.filter(
     (r) =>
@@ -93,8 +130,9 @@ export function filterCounts(
   dataset: Dataset,
   kinds: ReadonlyMap<string, KindStyle>,
   filters: Filters,
+  story: StoryView = NO_STORY,
 ): FilterCounts {
-  const t = tests(dataset, kinds, filters);
+  const t = tests(dataset, kinds, filters, story);
   const types: Record<string, number> = Object.fromEntries(
     dataset.relationTypes.map((x) => [x.id, 0]),
   );

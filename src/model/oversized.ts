@@ -20,7 +20,8 @@ type Found = { path: (string | number)[]; length: number; limit: number };
 function limitAt(path: readonly (string | number)[]): number {
   const key = path[path.length - 1];
   const parent = path[path.length - 2];
-  if (path.length === 2 && path[0] === 'article' && key === 'text') return Infinity;
+  // A document's text is whole by nature: evidence offsets point into it.
+  if (path.length === 3 && path[0] === 'documents' && key === 'text') return Infinity;
   if (key === 'quote' && parent !== undefined && path[path.length - 3] === 'evidence')
     return Infinity;
   if (typeof key === 'string' && NAME_KEYS.has(key)) return NAME_LIMIT;

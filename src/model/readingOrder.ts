@@ -1,16 +1,18 @@
 import type { VisibleGraph } from './filter';
 import type { Dataset, Relation } from './schema';
 
-const firstStart = (r: Relation) => Math.min(...r.evidence.map((e) => e.start));
-
 /**
- * Visible relations that have evidence, ordered by where their first quote starts in the
- * article (ties keep dataset order): the order in which a reader meets them.
+ * Visible relations that have evidence, ordered by their first quote: its document's place in
+ * the dataset, then where it starts there (ties keep dataset order) — the order in which a
+ * reader going through the documents meets them.
  */
 export function readingOrder(dataset: Dataset, visible: VisibleGraph): Relation[] {
+  const place = new Map(dataset.documents.map((d, i) => [d.id, i]));
+  const key = (r: Relation) =>
+    Math.min(...r.evidence.map((e) => (place.get(e.document ?? '') ?? 0) * 1e9 + (e.start ?? 0)));
   return dataset.relations
     .filter((r) => r.evidence.length > 0 && visible.relationIds.has(r.id))
-    .map((r, i) => ({ r, i, start: firstStart(r) }))
+    .map((r, i) => ({ r, i, start: key(r) }))
     .sort((a, b) => a.start - b.start || a.i - b.i)
     .map((x) => x.r);
 }

@@ -5,7 +5,8 @@ import { FORMAT_NAME, FORMAT_VERSION, NODE_SHAPES, STATUSES } from './vocabulary
 z.config({ jitless: true });
 
 /**
- * The `actor-graph` format, version 1: the single definition of our data.
+ * The `actor-graph` format, version 2: the single definition of our data. Version 1 files
+ * (one `article`) are migrated on reading (formats/migrate.ts).
  * data/schema/actor-graph.schema.json is generated from this file (npm run schema).
  */
 
@@ -28,18 +29,39 @@ const isoDate = z
 const httpUrl = z.string().regex(/^https?:\/\/\S+$/i, 'must be an http(s) URL');
 const properties = z.record(z.string(), z.unknown());
 
-export const sourceSchema = z.object({
+/** How reliable a source is, on the Admiralty scale: A completely reliable … F cannot be judged. */
+export const RELIABILITY = ['A', 'B', 'C', 'D', 'E', 'F'] as const;
+const reliability = z.enum(RELIABILITY, 'must be a grade from A to F');
+/** How credible a piece of information is: 1 confirmed … 6 truth cannot be judged. */
+const credibility = z
+  .number('must be a grade from 1 to 6')
+  .int('must be a grade from 1 to 6')
+  .min(1, 'must be a grade from 1 to 6')
+  .max(6, 'must be a grade from 1 to 6');
+
+/** A document of the story: an article, a statement, a report. Evidence quotes point into it. */
+export const documentSchema = z.object({
+  id,
   title: z.string().optional(),
   publisher: z.string().optional(),
   author: z.string().optional(),
   url: httpUrl.optional(),
   published: isoDate.optional(),
   language: z.string().optional(),
+  /** The full text the evidence offsets point into; absent for a document known by URL only. */
+  text: z.string().optional(),
+  reliability: reliability.optional(),
 });
 
-export const articleSchema = z.object({
-  text: z.string(),
-});
+/** When a relation happened: a date (its precision is how it is written) or an interval. */
+export const occurredSchema = z.union([
+  isoDate,
+  z.object({
+    start: isoDate,
+    end: isoDate,
+    precision: z.enum(['day', 'month', 'year']).optional(),
+  }),
+]);
 
 export const actorKindSchema = z.object({
   id,
@@ -76,15 +98,24 @@ export const actorSchema = z.object({
   /** Overrides the kind's colour for this actor (e.g. colours imported from Gephi). */
   color: color.optional(),
   position: positionSchema.optional(),
+  /** For an actor who is a source (a spokesman, an agency): how reliable it is. */
+  reliability: reliability.optional(),
+  /** Whose words this actor passes on (an outlet relaying an agency): followed to the root. */
+  relays: id.optional(),
   properties: properties.optional(),
 });
 
 export const evidenceSchema = z.object({
+  /** The document quoted; may be left out when the dataset has exactly one. */
+  document: id.optional(),
   quote: z.string(),
-  /** UTF-16 code-unit offset into article.text, inclusive. */
-  start: z.number().int().min(0),
-  /** UTF-16 code-unit offset into article.text, exclusive. */
-  end: z.number().int().min(0),
+  /** UTF-16 code-unit offset into the document's text, inclusive; absent if it has none. */
+  start: z.number().int().min(0).optional(),
+  /** UTF-16 code-unit offset into the document's text, exclusive. */
+  end: z.number().int().min(0).optional(),
+  credibility: credibility.optional(),
+  /** Who this document says makes the claim, nearest first; else the relation's assertedBy. */
+  assertedBy: z.array(id).optional(),
 });
 
 export const relationSchema = z.object({
@@ -102,7 +133,8 @@ export const relationSchema = z.object({
   /** The relation (claim) this one contradicts. */
   disputes: id.optional(),
   confidence: z.number().min(0).max(1).optional(),
-  date: isoDate.optional(),
+  /** When it happened, as opposed to when it was reported (its evidence's documents). */
+  occurred: occurredSchema.optional(),
   note: z.string().optional(),
   properties: properties.optional(),
 });
@@ -113,8 +145,7 @@ export const datasetSchema = z.object({
   version: z.literal(FORMAT_VERSION),
   title: z.string(),
   description: z.string().optional(),
-  source: sourceSchema.optional(),
-  article: articleSchema.optional(),
+  documents: z.array(documentSchema),
   actorKinds: z.array(actorKindSchema),
   relationTypes: z.array(relationTypeSchema),
   actors: z.array(actorSchema),
@@ -128,5 +159,8 @@ export type RelationType = Dataset['relationTypes'][number];
 export type Actor = Dataset['actors'][number];
 export type Relation = Dataset['relations'][number];
 export type Evidence = Relation['evidence'][number];
+export type StoryDocument = Dataset['documents'][number];
+export type Occurred = NonNullable<Relation['occurred']>;
+export type Reliability = (typeof RELIABILITY)[number];
 export type Status = (typeof STATUSES)[number];
 export type NodeShape = (typeof NODE_SHAPES)[number];

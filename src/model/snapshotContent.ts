@@ -6,6 +6,8 @@ import type { StatusKey } from './status';
 export interface SnapshotText {
   title?: string;
   sourceLine?: string;
+  /** The chosen time ("As known on 2022-03-14"), always said when there is one. */
+  timeLine?: string;
   legend: LegendItem[];
   footnotes: Footnote[];
   legendHeading: string;

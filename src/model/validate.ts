@@ -1,5 +1,5 @@
 import { datasetSchema, FORMAT_NAME, FORMAT_VERSION, type Dataset } from './schema';
-import { hasErrors, jsonPath, problem, type Problem } from './problem';
+import { hasErrors, jsonPath, problem, type Problem, type ProblemCode } from './problem';
 import { checkReferences } from './checkReferences';
 import { dropFarPositions } from './farPositions';
 import { cutOversized } from './oversized';
@@ -31,14 +31,16 @@ export function validateDataset(input: unknown, onStep?: OnImportStep): Validati
   const parsed = datasetSchema.safeParse(input);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
-      problems.push(problem('AG010', jsonPath(issue.path), describeIssue(issue.message)));
+      problems.push(
+        problem(codeOf(issue.path), jsonPath(issue.path), describeIssue(issue.message)),
+      );
     }
   }
   // Reference checks run on the raw input so a schema error does not hide them.
   onStep?.('checking');
   problems.push(...checkReferences(input as Record<string, unknown>));
   if (parsed.success && !hasErrors(problems)) {
-    const tamed = dropFarPositions(parsed.data);
+    const tamed = dropFarPositions(withDocumentsNamed(parsed.data));
     return { dataset: tamed.dataset, problems: [...problems, ...tamed.problems] };
   }
   return { problems };
@@ -78,6 +80,39 @@ function checkHeader(input: unknown): Problem | undefined {
     );
   }
   return undefined;
+}
+
+const DATE_KEYS = new Set(['published', 'occurred', 'start', 'end']);
+const GRADE_KEYS = new Set(['reliability', 'credibility']);
+
+/** Dates and grades have codes of their own; every other schema mismatch is AG010. */
+function codeOf(path: readonly PropertyKey[]): ProblemCode {
+  // An interval's start and end sit under "occurred"; evidence's start and end are offsets.
+  const key = path[path.length - 1];
+  const parent = path[path.length - 2];
+  if (
+    key === 'published' ||
+    key === 'occurred' ||
+    (parent === 'occurred' && DATE_KEYS.has(String(key)))
+  )
+    return 'AG012';
+  if (typeof key === 'string' && GRADE_KEYS.has(key)) return 'AG013';
+  return 'AG010';
+}
+
+/**
+ * Evidence that left its document out (the dataset has exactly one) names it from here on, so
+ * that nothing else needs to know the rule. Untouched relations stay the same objects.
+ */
+function withDocumentsNamed(d: Dataset): Dataset {
+  const only = d.documents.length === 1 ? d.documents[0]!.id : undefined;
+  if (only === undefined) return d;
+  const relations = d.relations.map((r) =>
+    r.evidence.every((e) => e.document !== undefined)
+      ? r
+      : { ...r, evidence: r.evidence.map((e) => (e.document ? e : { ...e, document: only })) },
+  );
+  return { ...d, relations };
 }
 
 function describeIssue(message: string): string {

@@ -3,7 +3,7 @@
  * viewer) does not load zod: validation is loaded when a file is opened.
  */
 export const FORMAT_NAME = 'actor-graph';
-export const FORMAT_VERSION = 1;
+export const FORMAT_VERSION = 2;
 
 export const STATUSES = ['reported', 'alleged', 'confirmed', 'denied', 'hypothetical'] as const;
 

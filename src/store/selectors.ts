@@ -1,5 +1,7 @@
 import { kindStyles, typeStyles } from '../model/appearance';
-import { filterCounts, visibleGraph, type VisibleGraph } from '../model/filter';
+import { supportOf, traceSources, type Support, type Trace } from '../model/corroboration';
+import { filterCounts, visibleGraph, type StoryView, type VisibleGraph } from '../model/filter';
+import { firstDays, histogram, type TimeAxis, type TimeView } from '../model/time';
 import { buildIndex, type GraphIndex } from '../model/graphIndex';
 import { buildLabels } from '../model/labels';
 import { actorNeighbourhood, type Focus } from '../model/neighbourhood';
@@ -34,9 +36,77 @@ export const selectTypeStyles = (s: GraphState) => typesOf(s.dataset);
 export const selectIndex = (s: GraphState) => indexOf(s.dataset);
 export const selectLabels = (s: GraphState) =>
   labelsOf(s.dataset, s.language, hasLanguage(s.language));
+
+const traceOf = memoLast(traceSources);
+/** Every relation's evidence followed to its root sources (model/corroboration.ts). */
+export const selectTrace = (s: GraphState) => traceOf(s.dataset);
+
+const sourcesKnownOf = memoLast((trace: Trace) => {
+  let hasSources = false;
+  let graded = false;
+  for (const pieces of trace.values()) {
+    if (pieces.length) hasSources = true;
+    if (pieces.some((p) => p.reliability)) graded = true;
+    if (graded) break;
+  }
+  return { hasSources, graded };
+});
+/** Whether any claim has a source to count, and any source a grade (the filters offer them). */
+export const selectSourcesKnown = (s: GraphState) => sourcesKnownOf(selectTrace(s));
+
+const firstDaysOf = memoLast(firstDays);
+/** Per relation, the day it is first known on the timeline's axis. */
+export const selectFirstDays = (s: GraphState) =>
+  firstDaysOf(s.dataset, selectTrace(s), s.time.axis);
+
+const datedAxesOf = memoLast((dataset: GraphState['dataset'], trace: Trace) => ({
+  published: [...trace.values()].some((pieces) => pieces.some((p) => p.day !== undefined)),
+  occurred: dataset.relations.some((r) => r.occurred !== undefined),
+}));
+/** Which time axes have any date: the timeline offers those, and is absent without any. */
+export const selectDatedAxes = (s: GraphState) => datedAxesOf(s.dataset, selectTrace(s));
+
+const histogramOf = memoLast(histogram);
+/** The timeline's bars: claims per day on its axis; null when nothing is dated. */
+export const selectHistogram = (s: GraphState) => histogramOf(s.dataset, selectFirstDays(s));
+
+const supportsOf = memoLast(
+  (trace: Trace, axis: TimeAxis, from: string | null, to: string | null) => {
+    // By occurrence, what is known is everything: the window chooses what happened, not when told.
+    const window = axis === 'published' && (from || to) ? { from, to } : undefined;
+    const out = new Map<string, Support>();
+    for (const [id, pieces] of trace) out.set(id, supportOf(pieces, window));
+    return out;
+  },
+);
+/** Per relation, its documents and independent sources as known at the chosen time. */
+export const selectSupport = (s: GraphState) =>
+  supportsOf(selectTrace(s), s.time.axis, s.time.from, s.time.to);
+
+const corroboratedOf = memoLast((support: ReadonlyMap<string, Support>) => {
+  for (const x of support.values()) if (x.sources.length > 1) return true;
+  return false;
+});
+/** Whether any claim has more than one independent source (then widths mean something). */
+export const selectCorroborated = (s: GraphState) => corroboratedOf(selectSupport(s));
+
+const storyOf = memoLast(
+  (
+    time: TimeView,
+    support: ReadonlyMap<string, Support>,
+    days: ReadonlyMap<string, string>,
+  ): StoryView => ({
+    time,
+    support,
+    firstDays: days,
+  }),
+);
+export const selectStory = (s: GraphState) => storyOf(s.time, selectSupport(s), selectFirstDays(s));
+
 export const selectVisible = (s: GraphState) =>
-  visibleOf(s.dataset, selectKindStyles(s), s.filters);
-export const selectCounts = (s: GraphState) => countsOf(s.dataset, selectKindStyles(s), s.filters);
+  visibleOf(s.dataset, selectKindStyles(s), s.filters, selectStory(s));
+export const selectCounts = (s: GraphState) =>
+  countsOf(s.dataset, selectKindStyles(s), s.filters, selectStory(s));
 
 const pathOf = memoLast(
   (index: GraphIndex, visible: VisibleGraph, from: string | null, to: string | null) =>

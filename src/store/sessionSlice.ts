@@ -60,7 +60,7 @@ export interface SessionState {
   /** A background layout's progress (0–1), or null when none runs. */
   layoutProgress: number | null;
   /** Text selected in the article, as UTF-16 offsets, ready to attach as evidence. */
-  articleSelection: { start: number; end: number } | null;
+  articleSelection: { document: string; start: number; end: number } | null;
   /**
    * How the graph is drawn: Cytoscape's canvas renderer, or its (experimental) WebGL one.
    * A choice of this browser, not of the view: it is remembered here, not put in links.
@@ -76,7 +76,7 @@ export interface SessionState {
   setNotice: (notice: string | null) => void;
   setEditing: (editing: boolean) => void;
   setLayoutProgress: (progress: number | null) => void;
-  setArticleSelection: (range: { start: number; end: number } | null) => void;
+  setArticleSelection: (range: { document: string; start: number; end: number } | null) => void;
   setRenderer: (renderer: Renderer) => void;
   setSaving: (saving: Saving) => void;
   setUnreadableWork: (work: UnreadableWork | null) => void;

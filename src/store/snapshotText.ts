@@ -13,9 +13,20 @@ export interface TextChoices {
   footnotes: boolean;
 }
 
-/** "Publisher, 2022-03-15, https://…": the source line a citable picture carries. */
+/**
+ * "Publisher, 2022-03-15, https://…": the source line a citable picture carries. A story of
+ * several documents names its publishers and the span of its dates.
+ */
 export function sourceLine(s: GraphState): string | undefined {
-  const src = s.dataset.source;
+  const { documents } = s.dataset;
+  if (documents.length > 1) {
+    const publishers = [...new Set(documents.flatMap((d) => (d.publisher ? [d.publisher] : [])))];
+    const days = documents.flatMap((d) => (d.published ? [d.published.slice(0, 10)] : [])).sort();
+    const named = publishers.length > 4 ? [...publishers.slice(0, 4), '…'] : publishers;
+    const span = days.length ? `, ${days[0]} – ${days[days.length - 1]}` : '';
+    return `${t('documents.heading', { lng: s.language })}: ${documents.length}${span}${named.length ? ` (${named.join(', ')})` : ''}`;
+  }
+  const src = documents[0];
   if (!src) return undefined;
   const parts = [
     src.publisher,
@@ -26,6 +37,17 @@ export function sourceLine(s: GraphState): string | undefined {
   ];
   const line = parts.filter(Boolean).join(', ');
   return line || undefined;
+}
+
+/** "As known on 2022-03-14": what a picture taken at a chosen time says of it; undefined if none. */
+export function timeCaption(s: GraphState): string | undefined {
+  const { axis, from, to } = s.time;
+  if (!from && !to) return undefined;
+  const lng = s.language;
+  const key = axis === 'occurred' ? 'captionOccurred' : 'caption';
+  if (from && to) return t(`story.${key}Window`, { lng, from, to });
+  if (to) return t(`story.${key}AsOf`, { lng, date: to });
+  return t(`story.${key}Window`, { lng, from: from ?? '…', to: '…' });
 }
 
 /**
@@ -69,14 +91,18 @@ export function snapshotText(
   const notes = choices.footnotes ? footnotes(visible.relations, labels, statusWord) : [];
   const numbers = new Map(notes.map((f) => [`r:${f.relationId}`, f.n]));
   const line = choices.source ? sourceLine(s) : undefined;
+  const when = timeCaption(s);
   return {
     text: {
       ...(choices.title ? { title: choices.title } : {}),
       ...(line ? { sourceLine: line } : {}),
+      ...(when ? { timeLine: when } : {}),
       legend,
       footnotes: notes,
       legendHeading: t('legend.heading', { lng }),
-      footnotesHeading: t('snapshot.footnotesHeading', { lng }),
+      footnotesHeading: when
+        ? `${t('snapshot.footnotesHeading', { lng })} — ${when}`
+        : t('snapshot.footnotesHeading', { lng }),
     },
     numbers,
   };

@@ -1,6 +1,8 @@
 import type { StoreApi } from 'zustand/vanilla';
 import { NO_FILTERS, type Filters } from '../model/filter';
 import { LANGUAGES, type Language } from '../model/labels';
+import { RELIABILITY, type Reliability } from '../model/schema';
+import { NO_TIME, type TimeView } from '../model/time';
 import { STATUS_KEYS, type StatusKey } from '../model/status';
 import type { GraphState, Selection } from './graphStore';
 import { selectKindStyles } from './selectors';
@@ -77,6 +79,19 @@ export function applyViewParams(store: StoreApi<GraphState>, search: string): st
     onlyContested: p.get('contested') === '1',
     assertedBy: null,
   };
+  const minSources = Number(p.get('minSources') ?? '0');
+  if (Number.isInteger(minSources) && minSources >= 0 && minSources <= 9)
+    filters.minSources = minSources;
+  else ignored.push(`minSources=${p.get('minSources')}`);
+  const grade = p.get('minGrade');
+  if (grade && (RELIABILITY as readonly string[]).includes(grade))
+    filters.minGrade = grade as Reliability;
+  else if (grade) ignored.push(`minGrade=${grade}`);
+  const time = timeParam(p.get('time'));
+  if (p.get('time') && !time) ignored.push(`time=${p.get('time')}`);
+  const doc = p.get('doc');
+  const readingDocument = doc && s.dataset.documents.some((d) => d.id === doc) ? doc : null;
+  if (doc && !readingDocument) ignored.push(`doc=${doc}`);
   const asserter = p.get('assertedBy');
   if (asserter) {
     if (actors.has(asserter)) filters.assertedBy = asserter;
@@ -111,6 +126,8 @@ export function applyViewParams(store: StoreApi<GraphState>, search: string): st
 
   store.getState().applyView({
     filters,
+    time: time ?? NO_TIME,
+    readingDocument,
     selection,
     neighbourhoodDepth: p.get('depth') === '2' ? 2 : 1,
     viewMode: p.get('view') === 'attribution' ? 'attribution' : 'events',
@@ -120,6 +137,18 @@ export function applyViewParams(store: StoreApi<GraphState>, search: string): st
     viewportRequest,
   });
   return ignored;
+}
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** `published:2022-03-01..2022-03-14` (either end may be empty: `..2022-03-14` is "as of"). */
+function timeParam(value: string | null): TimeView | null {
+  const m = /^(published|occurred):([^.]*)\.\.(.*)$/.exec(value ?? '');
+  if (!m) return null;
+  const [from, to] = [m[2] || null, m[3] || null];
+  if ((from && !DAY.test(from)) || (to && !DAY.test(to)) || (!from && !to)) return null;
+  if (from && to && to < from) return null;
+  return { axis: m[1] as TimeView['axis'], from, to };
 }
 
 /** The link for the current view (the dataset is named only if a link can carry it). */
@@ -133,6 +162,11 @@ export function viewSearch(s: GraphState, extra: Record<string, string> = {}): s
   if (f.hiddenKinds.length) p.set('hideKinds', enc(f.hiddenKinds));
   if (f.onlyContested) p.set('contested', '1');
   if (f.assertedBy) p.set('assertedBy', f.assertedBy);
+  if (f.minSources) p.set('minSources', String(f.minSources));
+  if (f.minGrade) p.set('minGrade', f.minGrade);
+  if (s.time.from || s.time.to)
+    p.set('time', `${s.time.axis}:${s.time.from ?? ''}..${s.time.to ?? ''}`);
+  if (s.readingDocument) p.set('doc', s.readingDocument);
   if (s.selection)
     p.set(
       'sel',

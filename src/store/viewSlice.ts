@@ -1,7 +1,9 @@
 import type { StateCreator } from 'zustand/vanilla';
 import { NO_FILTERS, type Filters } from '../model/filter';
 import type { Language } from '../model/labels';
+import type { Reliability } from '../model/schema';
 import type { StatusKey } from '../model/status';
+import { NO_TIME, type TimeView } from '../model/time';
 import type { GraphState } from './graphStore';
 
 /** What is selected: an actor, or one or more relations (a click on overlapping quotes). */
@@ -24,6 +26,10 @@ export type ViewMode = 'events' | 'attribution';
  */
 export interface ViewState {
   filters: Filters;
+  /** The chosen time: the graph shows what was known by then (model/time.ts). */
+  time: TimeView;
+  /** The document open in the reader; null: the first with text. */
+  readingDocument: string | null;
   selection: Selection | null;
   /** Relations under the pointer (graph edge or article quote); the other side lights up. */
   hovered: readonly string[];
@@ -46,6 +52,10 @@ export interface ViewState {
   toggleKind: (kindId: string) => void;
   setOnlyContested: (on: boolean) => void;
   setAssertedBy: (actorId: string | null) => void;
+  setMinSources: (count: number) => void;
+  setMinGrade: (grade: Reliability | null) => void;
+  setTime: (time: TimeView) => void;
+  readDocument: (documentId: string | null) => void;
   resetFilters: () => void;
   selectActor: (actorId: string) => void;
   selectRelation: (relationId: string) => void;
@@ -69,6 +79,8 @@ export interface ViewState {
       Pick<
         ViewState,
         | 'filters'
+        | 'time'
+        | 'readingDocument'
         | 'selection'
         | 'neighbourhoodDepth'
         | 'viewMode'
@@ -89,6 +101,8 @@ export const NOTHING: readonly string[] = [];
 export const NO_VIEW = {
   viewportRequest: null,
   filters: NO_FILTERS,
+  time: NO_TIME,
+  readingDocument: null,
   selection: null,
   hovered: NOTHING,
   search: NO_SEARCH,
@@ -120,7 +134,11 @@ export const viewSlice =
       set((s) => ({ filters: { ...s.filters, hiddenKinds: toggled(s.filters.hiddenKinds, id) } })),
     setOnlyContested: (on) => set((s) => ({ filters: { ...s.filters, onlyContested: on } })),
     setAssertedBy: (actorId) => set((s) => ({ filters: { ...s.filters, assertedBy: actorId } })),
+    setMinSources: (minSources) => set((s) => ({ filters: { ...s.filters, minSources } })),
+    setMinGrade: (minGrade) => set((s) => ({ filters: { ...s.filters, minGrade } })),
     resetFilters: () => set({ filters: NO_FILTERS }),
+    setTime: (time) => set({ time }),
+    readDocument: (readingDocument) => set({ readingDocument }),
     selectActor: (id) => set({ selection: { kind: 'actor', id } }),
     selectRelation: (id) => set({ selection: { kind: 'relations', ids: [id] } }),
     selectRelations: (ids) => set({ selection: ids.length ? { kind: 'relations', ids } : null }),

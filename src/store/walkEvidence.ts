@@ -19,5 +19,11 @@ export function walkEvidence(store: StoreApi<GraphState>, step: 1 | -1): void {
   const at = readingPosition(state);
   const next =
     at === -1 ? (step === 1 ? 0 : order.length - 1) : (at + step + order.length) % order.length;
-  state.selectRelation(order[next]!.id);
+  const relation = order[next]!;
+  state.selectRelation(relation.id);
+  // The reader follows to a document that quotes it, unless the open one does.
+  const reading =
+    state.readingDocument ?? state.dataset.documents.find((d) => d.text !== undefined)?.id;
+  const documents = relation.evidence.map((e) => e.document);
+  if (documents.length && !documents.includes(reading)) state.readDocument(documents[0] ?? null);
 }

@@ -9,6 +9,7 @@ import {
 } from 'react';
 import { articleBlocks, type ArticleBlock } from '../model/articleBlocks';
 import { segmentArticle, type Segment } from '../model/articleSegments';
+import { quotesIn } from '../model/documents';
 import { selectedRelationIds } from '../store/graphStore';
 import { useGraph } from '../store/StoreContext';
 import { selectTypeStyles } from '../store/selectors';
@@ -91,7 +92,15 @@ const Block = memo(function Block({
  * one underline per relation; a click selects every relation quoted at that point. A long
  * article (tens of thousands of quotes) is drawn in blocks, in full only near the view.
  */
-export function ArticleText({ text, language }: { text: string; language?: string }) {
+export function ArticleText({
+  documentId,
+  text,
+  language,
+}: {
+  documentId: string;
+  text: string;
+  language?: string;
+}) {
   const relations = useGraph((s) => s.dataset.relations);
   const types = useGraph(selectTypeStyles);
   const selected = useGraph(selectedRelationIds);
@@ -100,7 +109,10 @@ export function ArticleText({ text, language }: { text: string; language?: strin
   const setHovered = useGraph((s) => s.setHovered);
   const setArticleSelection = useGraph((s) => s.setArticleSelection);
   const container = useRef<HTMLDivElement>(null);
-  const segments = useMemo(() => segmentArticle(text, relations), [text, relations]);
+  const segments = useMemo(
+    () => segmentArticle(text, relations, documentId),
+    [text, relations, documentId],
+  );
   const blocks = useMemo(() => {
     const quotes = segments.reduce((n, s) => n + (s.relationIds.length ? 1 : 0), 0);
     const long = quotes > BLOCKS_FROM_QUOTES || text.length > BLOCKS_FROM_CHARACTERS;
@@ -132,7 +144,7 @@ export function ArticleText({ text, language }: { text: string; language?: strin
     before.setEnd(range.startContainer, range.startOffset);
     const start = before.toString().length;
     const end = start + range.toString().length;
-    if (end > start) setArticleSelection({ start, end });
+    if (end > start) setArticleSelection({ document: documentId, start, end });
   };
 
   // One listener for every quote: a click selects the relations quoted there, the pointer on
@@ -176,7 +188,7 @@ export function ArticleText({ text, language }: { text: string; language?: strin
     const at = Math.min(
       ...relations
         .filter((r) => selected.includes(r.id))
-        .flatMap((r) => r.evidence.map((e) => e.start)),
+        .flatMap((r) => quotesIn(r, documentId).map((e) => e.start)),
     );
     const block = blocks.find((b) => at >= b.start && at < b.end);
     if (!block) return;

@@ -4,6 +4,7 @@ import {
   selectKindStyles,
   selectLabels,
   selectStatusesInUse,
+  selectCorroborated,
   selectTypeStyles,
 } from '../store/selectors';
 import { KindSwatch, LineSwatch } from './Swatches';
@@ -17,6 +18,8 @@ export function Legend() {
   const statuses = useGraph(selectStatusesInUse);
   const hasDisputes = useGraph((s) => s.dataset.relations.some((r) => r.disputes));
   const attribution = useGraph((s) => s.viewMode === 'attribution');
+  // Widths say something only when some claim has more than one independent source.
+  const corroborated = useGraph(selectCorroborated);
   return (
     <section className="panel legend" aria-labelledby="legend-heading">
       <h2 id="legend-heading">{t('legend.heading')}</h2>
@@ -51,6 +54,20 @@ export function Legend() {
           </li>
         ))}
       </ul>
+      {corroborated && (
+        <>
+          <h3>{t('story.sources')}</h3>
+          <p className="width-legend">
+            {[1, 2, 3].map((n) => (
+              <span key={n}>
+                <LineSwatch sources={n} />
+                {n === 3 ? '3+' : n}
+              </span>
+            ))}
+          </p>
+          <p className="hint">{t('story.widthLegend')}</p>
+        </>
+      )}
       {(hasDisputes || attribution) && (
         <>
           <h3>{t('legend.marks')}</h3>

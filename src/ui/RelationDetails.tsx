@@ -4,7 +4,10 @@ import type { Relation } from '../model/schema';
 import { statusOf } from '../model/status';
 import { useGraph } from '../store/StoreContext';
 import { selectIndex, selectLabels, selectTypeStyles, selectVisible } from '../store/selectors';
+import { dayOf } from '../model/documents';
 import { AssertedBy } from './AssertedBy';
+import { documentName } from './DocumentReader';
+import { SourcesList } from './SourcesList';
 import { PropertyList } from './PropertyList';
 import { LineSwatch } from './Swatches';
 
@@ -24,6 +27,10 @@ export function RelationDetails({
   const visible = useGraph(selectVisible);
   const selectActor = useGraph((s) => s.selectActor);
   const selectRelation = useGraph((s) => s.selectRelation);
+  const documents = useGraph((s) => s.dataset.documents);
+  const readDocument = useGraph((s) => s.readDocument);
+  const articleOpen = useGraph((s) => s.panels.article);
+  const togglePanel = useGraph((s) => s.togglePanel);
   const type = types.get(relation.type);
   const status = statusOf(relation);
   const cameo = index.types.get(relation.type)?.cameo;
@@ -73,10 +80,14 @@ export function RelationDetails({
         <dd>
           <AssertedBy relation={relation} actorButton={actorButton} />
         </dd>
-        {relation.date && (
+        {relation.occurred && (
           <>
-            <dt>{t('details.date')}</dt>
-            <dd>{relation.date}</dd>
+            <dt>{t('story.occurred')}</dt>
+            <dd>
+              {typeof relation.occurred === 'string'
+                ? relation.occurred
+                : `${relation.occurred.start} – ${relation.occurred.end}`}
+            </dd>
           </>
         )}
         {relation.confidence !== undefined && (
@@ -86,17 +97,51 @@ export function RelationDetails({
           </>
         )}
       </dl>
+      <h3>{t('story.sources')}</h3>
+      <SourcesList relationId={relation.id} />
       <h3>{t('details.evidence')}</h3>
       {relation.evidence.length === 0 ? (
         <p className="hint">{t('details.noEvidence')}</p>
       ) : (
         <ul className="evidence" aria-label={t('details.evidenceList')}>
-          {relation.evidence.map((ev, i) => (
-            <li key={i}>
-              <blockquote>{ev.quote}</blockquote>
-              <span className="hint">{t('details.offsets', { start: ev.start, end: ev.end })}</span>
-            </li>
-          ))}
+          {relation.evidence.map((ev, i) => {
+            const doc = documents.find((d) => d.id === ev.document);
+            const docName = documentName(doc, t('documents.untitled'));
+            return (
+              <li key={i}>
+                <blockquote lang={doc?.language}>{ev.quote}</blockquote>
+                <span className="hint">
+                  {documents.length > 1 && (
+                    <>
+                      {[
+                        docName,
+                        doc?.publisher !== docName && doc?.publisher,
+                        dayOf(doc?.published),
+                      ]
+                        .filter(Boolean)
+                        .join(' · ')}
+                      {' · '}
+                    </>
+                  )}
+                  {ev.start !== undefined &&
+                    ev.end !== undefined &&
+                    t('details.offsets', { start: ev.start, end: ev.end })}
+                </span>
+                {documents.length > 1 && doc && (
+                  <button
+                    type="button"
+                    className="link"
+                    onClick={() => {
+                      readDocument(doc.id);
+                      if (!articleOpen) togglePanel('article');
+                    }}
+                  >
+                    {t('documents.read', { title: docName })}
+                  </button>
+                )}
+              </li>
+            );
+          })}
         </ul>
       )}
       {relation.note && (

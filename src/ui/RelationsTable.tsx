@@ -1,9 +1,11 @@
-import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from '../i18n/useTranslation';
 import { statusOf } from '../model/status';
 import { selectedRelationIds } from '../store/graphStore';
 import { useGraph } from '../store/StoreContext';
-import { selectLabels, selectTypeStyles, selectVisible } from '../store/selectors';
+import { gradeLabel, type Support } from '../model/corroboration';
+import type { Relation } from '../model/schema';
+import { selectLabels, selectSupport, selectTypeStyles, selectVisible } from '../store/selectors';
 import { LineSwatch } from './Swatches';
 import { ROW_HEIGHT, useRowWindow } from './useRowWindow';
 
@@ -11,6 +13,12 @@ import { ROW_HEIGHT, useRowWindow } from './useRowWindow';
 export function RelationsTable() {
   const { t } = useTranslation();
   const visible = useGraph(selectVisible);
+  const support = useGraph(selectSupport);
+  const [order, setOrder] = useState<SourceOrder>('none');
+  const relations = useMemo(
+    () => sortBySources(visible.relations, support, order),
+    [visible.relations, support, order],
+  );
   const labels = useGraph(selectLabels);
   const types = useGraph(selectTypeStyles);
   const selected = useGraph(selectedRelationIds);
@@ -19,13 +27,13 @@ export function RelationsTable() {
   const setHovered = useGraph((s) => s.setHovered);
   const body = useRef<HTMLTableSectionElement>(null);
   const scroller = useRef<HTMLDivElement>(null);
-  const rows = useRowWindow(visible.relations.length, scroller);
+  const rows = useRowWindow(relations.length, scroller);
   const focusRow = useRef<number | null>(null);
 
   // A selection made elsewhere (graph, article) brings its row into view; after an arrow key,
   // the newly selected row's button takes the focus (it may only now be rendered).
   useEffect(() => {
-    const index = visible.relations.findIndex((r) => selected.includes(r.id));
+    const index = relations.findIndex((r) => selected.includes(r.id));
     const box = scroller.current;
     if (index !== -1 && box && rows.windowed) {
       const top = index * ROW_HEIGHT;
@@ -52,7 +60,7 @@ export function RelationsTable() {
     const step = { ArrowDown: 1, ArrowUp: -1 }[event.key];
     if (!step) return;
     event.preventDefault();
-    const relation = visible.relations[row + step];
+    const relation = relations[row + step];
     if (!relation) return;
     focusRow.current = row + step;
     selectRelation(relation.id);
@@ -76,12 +84,27 @@ export function RelationsTable() {
               <th scope="col">{t('table.relation')}</th>
               <th scope="col">{t('table.target')}</th>
               <th scope="col">{t('table.status')}</th>
+              <th
+                scope="col"
+                aria-sort={
+                  order === 'none' ? 'none' : order === 'most' ? 'descending' : 'ascending'
+                }
+              >
+                <button
+                  type="button"
+                  className="link"
+                  onClick={() => setOrder(NEXT_ORDER[order])}
+                  title={t('story.widthLegend')}
+                >
+                  {t('story.sources')} {order === 'most' ? '▼' : order === 'fewest' ? '▲' : '↕'}
+                </button>
+              </th>
               <th scope="col">{t('table.evidence')}</th>
             </tr>
           </thead>
           <tbody ref={body}>
             {rows.padTop > 0 && <tr aria-hidden="true" style={{ height: rows.padTop }} />}
-            {visible.relations.slice(rows.first, rows.last).map((r, i) => {
+            {relations.slice(rows.first, rows.last).map((r, i) => {
               const row = rows.first + i;
               const isSelected = selected.includes(r.id);
               const status = statusOf(r);
@@ -124,6 +147,7 @@ export function RelationsTable() {
                     <LineSwatch color={types.get(r.type)?.color} status={status} />{' '}
                     {t(`status.${status}`)}
                   </td>
+                  <td className="sources-cell">{sourcesCell(support.get(r.id))}</td>
                   <td className="quote-cell">{r.evidence[0] ? `„${r.evidence[0].quote}“` : '—'}</td>
                 </tr>
               );
@@ -134,4 +158,40 @@ export function RelationsTable() {
       </div>
     </section>
   );
+}
+
+type SourceOrder = 'none' | 'most' | 'fewest';
+const NEXT_ORDER: Record<SourceOrder, SourceOrder> = {
+  none: 'most',
+  most: 'fewest',
+  fewest: 'none',
+};
+
+const sourceCount = (support: ReadonlyMap<string, Support>, id: string) =>
+  support.get(id)?.sources.length ?? 0;
+
+/** Dataset order, or by independent sources (ties keep dataset order). */
+function sortBySources(
+  relations: readonly Relation[],
+  support: ReadonlyMap<string, Support>,
+  order: SourceOrder,
+): readonly Relation[] {
+  if (order === 'none') return relations;
+  const sign = order === 'most' ? -1 : 1;
+  return relations
+    .map((r, i) => ({ r, i, n: sourceCount(support, r.id) }))
+    .sort((a, b) => sign * (a.n - b.n) || a.i - b.i)
+    .map((x) => x.r);
+}
+
+/** "2 · B1": independent sources and the best grade among them. */
+function sourcesCell(s: Support | undefined): string {
+  if (!s || !s.sources.length) return '—';
+  const best = [...s.sources].sort(
+    (a, b) =>
+      (a.reliability ?? 'Z').localeCompare(b.reliability ?? 'Z') ||
+      (a.credibility ?? 9) - (b.credibility ?? 9),
+  )[0]!;
+  const grade = gradeLabel(best);
+  return grade ? `${s.sources.length} · ${grade}` : String(s.sources.length);
 }

@@ -1,7 +1,7 @@
 import type { NodeShape } from '../model/schema';
 import { ROUNDED_SHAPES, shapePoints } from '../model/shapes';
 import type { StatusKey } from '../model/status';
-import { STATUS_LINES } from '../model/statusStyle';
+import { STATUS_LINES, widthFor } from '../model/statusStyle';
 
 /* Small SVG samples so the legend and filters show exactly what the graph draws. */
 
@@ -44,6 +44,8 @@ interface LineSwatchProps {
   /** The disputed-claim look: a white core in a coloured outline. */
   double?: boolean;
   thin?: boolean;
+  /** Independent sources: the width drawn for 1, 2, 3 or more. */
+  sources?: number;
 }
 
 export function LineSwatch({
@@ -51,9 +53,10 @@ export function LineSwatch({
   status = 'reported',
   double,
   thin,
+  sources = 1,
 }: LineSwatchProps) {
   const line = STATUS_LINES[status];
-  const width = thin ? 1.5 : line.width;
+  const width = thin ? 1.5 : widthFor(status, sources);
   return (
     <svg width="36" height="12" viewBox="0 0 36 12" aria-hidden="true" className="swatch">
       <line

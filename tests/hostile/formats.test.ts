@@ -104,14 +104,14 @@ describe('values too long to draw', () => {
     const raw = JSON.parse(exportActorGraph(smallDataset()).text);
     raw.actors[1].label = 'A'.repeat(6_000_000);
     raw.relations[0].note = 'n'.repeat(200_000);
-    const article = raw.article.text as string;
+    const article = raw.documents[0].text as string;
     const outcome = importText('huge.json', JSON.stringify(raw));
     if (outcome.kind !== 'dataset') throw new Error(JSON.stringify(outcome).slice(0, 500));
     const d = outcome.dataset;
     expect(d.actors[1]!.label.length).toBe(1000);
     expect(d.actors[1]!.label.endsWith('…')).toBe(true);
     expect(d.relations[0]!.note!.length).toBe(100_000);
-    expect(d.article!.text).toBe(article);
+    expect(d.documents[0]!.text).toBe(article);
     const warning = outcome.problems.find((p) => p.code === 'AG069')!;
     expect(warning.path).toBe('$.actors[1].label');
     expect(warning.message).toContain('$.actors[1].label (6,000,000 characters → 1,000)');

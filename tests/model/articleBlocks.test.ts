@@ -5,8 +5,8 @@ import { generateDataset } from '../../src/model/generate';
 
 describe('an article cut into blocks', () => {
   const d = generateDataset({ actors: 200, relations: 800, evidenced: 800, seed: 2 });
-  const text = d.article!.text;
-  const segments = segmentArticle(text, d.relations);
+  const text = d.documents[0]!.text!;
+  const segments = segmentArticle(text, d.relations, 'article');
   const blocks = articleBlocks(text, segments, 1000);
 
   it('covers the text exactly, block after block', () => {

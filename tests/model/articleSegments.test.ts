@@ -7,11 +7,14 @@ const rel = (id: string, ...spans: [number, number][]): Relation => ({
   source: 'a',
   target: 'b',
   type: 't',
-  evidence: spans.map(([start, end]) => ({ quote: '', start, end })),
+  evidence: spans.map(([start, end]) => ({ document: 'doc', quote: '', start, end })),
 });
 
 const pieces = (text: string, relations: Relation[]) =>
-  segmentArticle(text, relations).map((s) => [text.slice(s.start, s.end), s.relationIds.join('+')]);
+  segmentArticle(text, relations, 'doc').map((s) => [
+    text.slice(s.start, s.end),
+    s.relationIds.join('+'),
+  ]);
 
 describe('segmentArticle', () => {
   it('cuts overlapping and nested quotes into runs that know every covering relation', () => {

@@ -16,16 +16,17 @@ describe('seed dataset', () => {
 
   it('carries the article text exactly', () => {
     const article = readFileSync(articlePath, 'utf8');
-    expect(seed.article?.text).toBe(article);
+    expect(seed.documents).toHaveLength(1);
+    expect(seed.documents[0]!.text).toBe(article);
     // The project's copy must equal the shared original where that is present.
     if (existsSync(sharedPath)) expect(readFileSync(sharedPath, 'utf8')).toBe(article);
   });
 
   it('has every quote at its exact offsets', () => {
-    const text = seed.article?.text ?? '';
+    const text = seed.documents[0]?.text ?? '';
     const all = seed.relations.flatMap((r) => r.evidence);
     expect(all.length).toBeGreaterThanOrEqual(seed.relations.length);
-    for (const ev of all) expect(text.slice(ev.start, ev.end)).toBe(ev.quote);
+    for (const ev of all) expect(text.slice(ev.start ?? -1, ev.end)).toBe(ev.quote);
     for (const r of seed.relations) expect(r.evidence.length, r.id).toBeGreaterThan(0);
   });
 

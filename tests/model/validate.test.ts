@@ -40,7 +40,7 @@ describe('validateDataset', () => {
     expect(summary(validateDataset([]))).toEqual(['AG003 $']);
     const wrong = validateDataset({ format: 'gexf', version: 1 });
     expect(wrong.problems[0]?.message).toContain('"gexf"');
-    expect(summary(validateDataset({ format: 'actor-graph', version: 2 }))).toEqual([
+    expect(summary(validateDataset({ format: 'actor-graph', version: 3 }))).toEqual([
       'AG003 $.version',
     ]);
   });
@@ -115,15 +115,26 @@ describe('validateDataset', () => {
     expect(r.problems[2]?.message).toContain('which reads " Gamma stayed out"');
   });
 
-  it('warns, without failing, about unchecked offsets and undeclared kinds', () => {
+  it('warns, without failing, about undeclared kinds', () => {
     const r = mutate((d) => {
-      delete d.article;
       d.actors[2].kind = 'alien';
     });
     expect(r.dataset).toBeDefined();
-    expect(r.problems.every((p) => p.severity === 'warning')).toBe(true);
-    expect(summary(r)).toContain('AG050 $.actors[2].kind');
-    expect(summary(r)).toContain('AG042 $.relations[0].evidence[0]');
+    expect(summary(r)).toEqual(['AG050 $.actors[2].kind']);
+    expect(r.problems[0]!.severity).toBe('warning');
+  });
+
+  it('refuses offsets into a document without text, but lets a quote stand alone', () => {
+    const r = mutate((d) => {
+      delete d.documents[0].text;
+      delete d.relations[1].evidence[0].start;
+      delete d.relations[1].evidence[0].end;
+    });
+    expect(summary(r)).toEqual([
+      'AG042 $.relations[0].evidence[0]',
+      'AG042 $.relations[3].evidence[0]',
+    ]);
+    expect(r.problems[0]!.message).toContain('document "article" has no text');
   });
 
   it('reports parents that are missing or circular', () => {

@@ -77,7 +77,7 @@ describe('edits, each undoable', () => {
         updateRelation(d, 'r3', {
           status: 'denied',
           note: 'never met',
-          date: '2022-03-14',
+          occurred: '2022-03-14',
           assertedBy: ['alpha'],
         }),
       (d) => d.relations[2],
@@ -89,7 +89,7 @@ describe('edits, each undoable', () => {
         evidence: [],
         status: 'denied',
         note: 'never met',
-        date: '2022-03-14',
+        occurred: '2022-03-14',
         assertedBy: ['alpha'],
       },
     ],
@@ -101,9 +101,9 @@ describe('edits, each undoable', () => {
     ],
     [
       'attach evidence',
-      (d) => addEvidence(d, 'r3', 27, 36),
+      (d) => addEvidence(d, 'r3', 'article', 27, 36),
       (d) => d.relations[2]?.evidence,
-      [{ quote: 'Beta said', start: 27, end: 36 }],
+      [{ document: 'article', quote: 'Beta said', start: 27, end: 36 }],
     ],
     ['remove evidence', (d) => removeEvidence(d, 'r1', 0), (d) => d.relations[0]?.evidence, []],
     [
@@ -207,19 +207,19 @@ describe('evidence offsets', () => {
       actors: [{ id: 'a', label: 'A', kind: 'person' }],
     };
     const start = text.indexOf('„Zhao“');
-    const withQuote = addEvidence(d, 'r', start, text.indexOf('sagte'));
+    const withQuote = addEvidence(d, 'r', 'article', start, text.indexOf('sagte'));
     expect(withQuote.relations[0]?.evidence).toEqual([
-      { quote: '„Zhao“ – 😀 ', start, end: text.indexOf('sagte') },
+      { document: 'article', quote: '„Zhao“ – 😀 ', start, end: text.indexOf('sagte') },
     ]);
     expect(validateDataset(withQuote).problems).toEqual([]);
-    const reversed = addEvidence(d, 'r', text.length, text.indexOf('fake'));
+    const reversed = addEvidence(d, 'r', 'article', text.length, text.indexOf('fake'));
     expect(reversed.relations[0]?.evidence[0]?.quote).toBe('fake news');
   });
 
   it('a new dataset keeps the pasted text exactly', () => {
     const text = '  Zeile 1\r\nZeile 2\n\n„Zitat“  ';
     const d = newDataset({ title: 'Neu', text, language: 'de' });
-    expect(d.article?.text).toBe(text);
+    expect(d.documents[0]?.text).toBe(text);
     expect(validateDataset(d).problems).toEqual([]);
   });
 

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { createGraphStore } from '../../src/store/graphStore';
 import { walkEvidence } from '../../src/store/walkEvidence';
-import { ArticlePanel } from '../../src/ui/ArticlePanel';
+import { DocumentReader } from '../../src/ui/DocumentReader';
 import { DetailsPanel } from '../../src/ui/DetailsPanel';
 import { FilterPanel } from '../../src/ui/FilterPanel';
 import { RelationsTable } from '../../src/ui/RelationsTable';
@@ -20,12 +20,14 @@ const markText = (relationId: string) =>
 
 describe('article panel', () => {
   it('marks every quote at its offsets, typographic quotes included', () => {
-    renderWithStore(<ArticlePanel />, smallStore());
+    renderWithStore(<DocumentReader />, smallStore());
     expect(markText('r1')).toBe('Alpha asked Beta for help.');
     expect(markText('r2')).toBe('Beta said „no“');
     expect(markText('r4')).toBe('Gamma stayed out');
     // The text around the marks is the article, character for character.
-    expect(document.querySelector('.article-text')?.textContent).toBe(smallDataset().article?.text);
+    expect(document.querySelector('.article-text')?.textContent).toBe(
+      smallDataset().documents[0]?.text,
+    );
   });
 
   it('selects from a click on a quote and shows the selection made elsewhere', async () => {
@@ -33,7 +35,7 @@ describe('article panel', () => {
     const store = smallStore();
     renderWithStore(
       <>
-        <ArticlePanel />
+        <DocumentReader />
         <RelationsTable />
         <DetailsPanel />
       </>,
@@ -53,11 +55,13 @@ describe('article panel', () => {
   it('a click where quotes overlap selects all of them and the details list each', async () => {
     const user = userEvent.setup();
     const d = smallDataset();
-    d.relations[2]!.evidence = [{ quote: 'Beta for help', start: 12, end: 25 }];
+    d.relations[2]!.evidence = [
+      { document: 'article', quote: 'Beta for help', start: 12, end: 25 },
+    ];
     const store = createGraphStore(d, 'x');
     renderWithStore(
       <>
-        <ArticlePanel />
+        <DocumentReader />
         <DetailsPanel />
       </>,
       store,
@@ -76,7 +80,7 @@ describe('article panel', () => {
   it('hovering a quote lights up its relation, and a hovered relation lights up its quote', async () => {
     const user = userEvent.setup();
     const store = smallStore();
-    renderWithStore(<ArticlePanel />, store);
+    renderWithStore(<DocumentReader />, store);
     await user.hover(screen.getByText('Gamma stayed out'));
     expect(store.getState().hovered).toEqual(['r4']);
     await user.unhover(screen.getByText('Gamma stayed out'));
@@ -87,7 +91,7 @@ describe('article panel', () => {
   it('walks the evidence in reading order with the buttons', async () => {
     const user = userEvent.setup();
     const store = smallStore();
-    renderWithStore(<ArticlePanel />, store);
+    renderWithStore(<DocumentReader />, store);
     const next = screen.getByRole('button', { name: 'Next evidence' });
     const order: string[] = [];
     for (let i = 0; i < 3; i++) {
@@ -106,10 +110,11 @@ describe('article panel', () => {
   it('says so when the dataset has no article, and the details still show the quotes', async () => {
     const user = userEvent.setup();
     const d = smallDataset();
-    delete d.article;
+    d.documents = [];
+    for (const r of d.relations) for (const e of r.evidence) delete e.document;
     renderWithStore(
       <>
-        <ArticlePanel />
+        <DocumentReader />
         <RelationsTable />
         <DetailsPanel />
       </>,

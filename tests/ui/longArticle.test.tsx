@@ -2,7 +2,7 @@ import { act } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { generateDataset } from '../../src/model/generate';
 import { createGraphStore } from '../../src/store/graphStore';
-import { ArticlePanel } from '../../src/ui/ArticlePanel';
+import { DocumentReader } from '../../src/ui/DocumentReader';
 import { renderWithStore } from './renderWithStore';
 
 /** An IntersectionObserver the test drives: it says which blocks come near the view. */
@@ -45,10 +45,10 @@ describe('a long article', () => {
   });
 
   const dataset = generateDataset({ actors: 300, relations: 1500, evidenced: 1500, seed: 4 });
-  const text = dataset.article!.text;
+  const text = dataset.documents[0]!.text!;
 
   it('is drawn in blocks, its quotes marked only near the view, every character there', () => {
-    renderWithStore(<ArticlePanel />, createGraphStore(dataset, 'long'));
+    renderWithStore(<DocumentReader />, createGraphStore(dataset, 'long'));
     const all = blocks();
     expect(all.length).toBeGreaterThan(20);
     expect(document.querySelector('.article-text')!.textContent).toBe(text);
@@ -76,13 +76,13 @@ describe('a long article', () => {
       return { top, bottom: top + 100 } as DOMRect;
     });
     const store = createGraphStore(dataset, 'long');
-    renderWithStore(<ArticlePanel />, store);
+    renderWithStore(<DocumentReader />, store);
     const last = dataset.relations.at(-1)!;
     act(() => store.getState().selectRelation(last.id));
     // Its block is brought into view first…
     const block = blocks().find(
       (b) =>
-        Number(b.dataset.start) <= last.evidence[0]!.start &&
+        Number(b.dataset.start) <= last.evidence[0]!.start! &&
         b.textContent!.includes(last.evidence[0]!.quote),
     )!;
     expect(scrolled).toContain(block);

@@ -67,6 +67,11 @@ export interface GraphContents {
   setLabels(labels: ReadonlyMap<string, string>): void;
   /** The actors and relations the filters hide (all others are shown). */
   setHidden(actors: ReadonlySet<string>, relations: ReadonlySet<string>): void;
+  /**
+   * How many independent sources each relation has now (1 when left out): its line width.
+   * Kept in the relation's data as `sources`, so copies (highlight, snapshot) draw it too.
+   */
+  setSources(counts: ReadonlyMap<string, number>): void;
   /** The actors matching the search, ringed. */
   setSearchMatches(ids: ReadonlySet<string>): void;
   /** The actors matching the search, as last set. */

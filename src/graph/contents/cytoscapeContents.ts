@@ -113,6 +113,17 @@ export function cytoscapeContents(cy: Core, mode: 'full' | 'lean'): GraphContent
       hidden = next;
       changed();
     },
+    setSources(counts) {
+      cy.batch(() =>
+        cy.edges().forEach((edge) => {
+          const want =
+            edge.data('status') === undefined ? undefined : sourceClass(counts, edge.id());
+          if (want !== undefined && (edge.data('sources') ?? 1) !== want)
+            edge.data('sources', want);
+        }),
+      );
+      changed();
+    },
     setSearchMatches(ids) {
       classExactly(cy, SEARCH_MATCH, matches, ids);
       matches = ids;
@@ -136,3 +147,7 @@ export function cytoscapeContents(cy: Core, mode: 'full' | 'lean'): GraphContent
     },
   };
 }
+
+/** 1, 2 or 3 (three and more): the widths drawn. */
+export const sourceClass = (counts: ReadonlyMap<string, number>, id: string) =>
+  Math.min(3, Math.max(1, counts.get(id) ?? 1));

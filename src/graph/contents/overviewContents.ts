@@ -2,7 +2,7 @@ import type { Core, ElementDefinition, EventObject } from 'cytoscape';
 import type { Point } from '../../model/geometry';
 import type { GraphContents } from './contents';
 import { CLASSES } from '../style/look';
-import { definitionOf, isDatasetElement, isShownActorNode } from './cytoscapeContents';
+import { definitionOf, isDatasetElement, isShownActorNode, sourceClass } from './cytoscapeContents';
 import { classExactly, updateData } from './elementChanges';
 
 /** An actor's definition, always with its current position. */
@@ -208,6 +208,18 @@ export function overviewContents(cy: Core): GraphContents {
       const hiddenGroups = new Set([...groups].filter((id) => nextActors.has(id)));
       classExactly(cy, CLASSES.hidden, groups, hiddenGroups);
       syncKept();
+      changed();
+    },
+    setSources(counts) {
+      cy.batch(() => {
+        for (const [id, def] of relations) {
+          const want = sourceClass(counts, id);
+          if ((def.data.sources ?? 1) === want) continue;
+          def.data.sources = want;
+          const edge = cy.getElementById(id);
+          if (edge.nonempty()) edge.data('sources', want);
+        }
+      });
       changed();
     },
     setSearchMatches(ids) {

@@ -1,4 +1,4 @@
-import { STATUS_LINES } from '../../model/statusStyle';
+import { STATUS_LINES, widthFor } from '../../model/statusStyle';
 import type { StatusKey } from '../../model/status';
 import type { GraphContents } from '../contents/contents';
 import { inBox, type Box, type Point } from '../../model/geometry';
@@ -93,9 +93,10 @@ export function collectScene(
     const status = (data.status as StatusKey | undefined) ?? 'unspecified';
     const line = STATUS_LINES[status] ?? STATUS_LINES.unspecified;
     const disputed = data.disputed === true;
-    const g = group(lines, `${color}|${status}|${disputed}`, () => ({
+    const sources = (data.sources as number | undefined) ?? 1;
+    const g = group(lines, `${color}|${status}|${disputed}|${sources}`, () => ({
       color,
-      width: line.width,
+      width: widthFor(status, sources),
       dash: line.dash,
       disputed,
       segments: [],

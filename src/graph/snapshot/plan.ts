@@ -81,7 +81,8 @@ export function planSnapshot(
   };
   if (text.title) textLines(text.title, s(22), '#111111', true);
   if (text.sourceLine) textLines(text.sourceLine, s(12.5), '#444444');
-  if (text.title || text.sourceLine) y += s(6);
+  if (text.timeLine) textLines(text.timeLine, s(12.5), '#222222');
+  if (text.title || text.sourceLine || text.timeLine) y += s(6);
   draws.push({
     type: 'graph',
     x: Math.round((width - graphW) / 2),

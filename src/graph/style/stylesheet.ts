@@ -1,6 +1,6 @@
 import type { StylesheetJson } from 'cytoscape';
 import { STATUS_KEYS } from '../../model/status';
-import { STATUS_LINES } from '../../model/statusStyle';
+import { STATUS_LINES, widthFor } from '../../model/statusStyle';
 import type { DrawingMode } from '../mode';
 import {
   ACTOR_LOOK,
@@ -31,6 +31,14 @@ const statusRules = (arrows: boolean): StylesheetJson =>
       },
     };
   });
+
+/** Relations told by two, or three and more, independent sources are drawn wider. */
+const sourceRules: StylesheetJson = STATUS_KEYS.flatMap((status) =>
+  [2, 3].map((n) => ({
+    selector: `edge[status = "${status}"][sources = ${n}]`,
+    style: { width: widthFor(status, n) },
+  })),
+);
 
 /** Large graphs: arrowheads only on edges in detail (see levelOfDetail.ts). */
 const detailArrowRules: StylesheetJson = STATUS_KEYS.map((status) => ({
@@ -191,6 +199,7 @@ export const BASE_STYLESHEET: StylesheetJson = [
     },
   },
   ...statusRules(true),
+  ...sourceRules,
   { selector: 'edge[!directed]', style: { 'target-arrow-shape': 'none' } },
   ...DISPUTED,
   ...CLAIMS_AND_LAYERS,
@@ -214,6 +223,7 @@ export const LARGE_STYLESHEET: StylesheetJson = [
     style: { 'curve-style': 'straight' },
   },
   ...statusRules(false),
+  ...sourceRules,
   ...DISPUTED,
   {
     selector: 'node.detail, node.highlighted, node.selected, node.search-current',

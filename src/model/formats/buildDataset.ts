@@ -1,6 +1,7 @@
 import { problem, type Problem } from '../problem';
-import type { Actor, ActorKind, Relation, RelationType } from '../schema';
-import { STATUSES } from '../vocabulary';
+import type { Actor, ActorKind, Relation, RelationType, StoryDocument } from '../schema';
+import { V1_DOCUMENT_ID } from './migrateV1';
+import { FORMAT_VERSION, STATUSES } from '../vocabulary';
 import { validateDataset, type OnImportStep, type ValidationResult } from '../validate';
 import { readEmbedded } from './embedded';
 import type { RawEdge, RawGraph, RawNode } from './rawGraph';
@@ -225,12 +226,19 @@ function toRelation(edge: RawEdge, id: string, type: string, used: Set<string>):
     relation.assertedBy = assertedBy;
     used.add('assertedBy');
   }
-  for (const key of ['disputes', 'date', 'note'] as const) {
-    // An empty note is a note; an empty date or dispute is no value.
+  for (const key of ['disputes', 'note'] as const) {
+    // An empty note is a note; an empty dispute is no value.
     if (typeof a[key] === 'string' && (a[key] !== '' || key === 'note')) {
       relation[key] = a[key] as string;
       used.add(key);
     }
+  }
+  // Version 1 exports wrote `date`; an interval is written as JSON.
+  for (const key of ['occurred', 'date'] as const) {
+    if (typeof a[key] !== 'string' || a[key] === '' || relation.occurred) continue;
+    const value = a[key].startsWith('{') ? jsonField(a[key]) : a[key];
+    relation.occurred = value as Relation['occurred'];
+    used.add(key);
   }
   const confidence = typeof a.confidence === 'number' ? a.confidence : Number(a.confidence);
   if (a.confidence !== undefined && a.confidence !== '' && Number.isFinite(confidence)) {
@@ -358,13 +366,12 @@ export function buildDataset(raw: RawGraph, fileName: string, onStep?: OnImportS
 
   const dataset = {
     format: 'actor-graph',
-    version: 1,
+    version: FORMAT_VERSION,
     title: embedded?.title ?? raw.title ?? fileName,
     ...((embedded?.description ?? raw.description) !== undefined
       ? { description: embedded?.description ?? raw.description }
       : {}),
-    ...(embedded?.source ? { source: embedded.source } : {}),
-    ...(embedded?.article ? { article: embedded.article } : {}),
+    documents: withQuotedDocuments(embedded?.documents ?? [], relations, warnings),
     actorKinds,
     relationTypes,
     actors,
@@ -383,4 +390,44 @@ function collect<T extends ActorKind | RelationType>(
   const out = new Map<string, T>(declared);
   for (const v of values) if (!out.has(v)) out.set(v, make(v) as T);
   return [...out.values()];
+}
+
+/**
+ * The documents a file's evidence quotes but the file does not carry (a CSV carries none):
+ * each becomes a document known by its id, and quotes into it lose their offsets, which point
+ * into a text no longer there — one warning says so. Quotes naming no document are given
+ * one (version 1 exports wrote none).
+ */
+function withQuotedDocuments(
+  declared: StoryDocument[],
+  relations: Relation[],
+  warnings: Problem[],
+): StoryDocument[] {
+  const documents = [...declared];
+  const known = new Map(documents.map((d) => [d.id, d]));
+  let cut = 0;
+  for (const r of relations) {
+    r.evidence = r.evidence.map((e) => {
+      const id = e.document ?? (documents.length === 1 ? documents[0]!.id : V1_DOCUMENT_ID);
+      if (!known.has(id)) {
+        const doc = { id };
+        documents.push(doc);
+        known.set(id, doc);
+      }
+      if (known.get(id)!.text !== undefined || e.start === undefined) return { ...e, document: id };
+      cut++;
+      const { start: _s, end: _e, ...quote } = e;
+      return { ...quote, document: id };
+    });
+  }
+  if (cut)
+    warnings.push(
+      problem(
+        'AG071',
+        '$',
+        `${cut} quotes point into documents this file does not carry (${documents.length - declared.length} named only by id); the quotes are kept without their offsets.`,
+        'warning',
+      ),
+    );
+  return documents;
 }

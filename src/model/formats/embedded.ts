@@ -1,16 +1,16 @@
 import { datasetSchema, type Dataset } from '../schema';
+import { documentsFromV1 } from './migrateV1';
 
 /** Dataset-level fields this app embeds in GraphML/GEXF exports so they survive a round trip. */
 export type Embedded = Partial<
-  Pick<Dataset, 'title' | 'description' | 'source' | 'article' | 'actorKinds' | 'relationTypes'>
+  Pick<Dataset, 'title' | 'description' | 'documents' | 'actorKinds' | 'relationTypes'>
 >;
 
 const embeddedSchema = datasetSchema
   .pick({
     title: true,
     description: true,
-    source: true,
-    article: true,
+    documents: true,
     actorKinds: true,
     relationTypes: true,
   })
@@ -22,8 +22,7 @@ export function writeEmbedded(d: Dataset): string {
   const value: Embedded = {
     title: d.title,
     ...(d.description !== undefined ? { description: d.description } : {}),
-    ...(d.source ? { source: d.source } : {}),
-    ...(d.article ? { article: d.article } : {}),
+    ...(d.documents.length ? { documents: d.documents } : {}),
     actorKinds: d.actorKinds,
     relationTypes: d.relationTypes,
   };
@@ -40,6 +39,12 @@ export function readEmbedded(value: unknown): Embedded | undefined {
     } catch {
       return undefined;
     }
+  }
+  // Exports of version 1 embedded `source` and `article`.
+  if (parsed && typeof parsed === 'object' && !('documents' in parsed)) {
+    const { source, article, ...rest } = parsed as Record<string, unknown>;
+    const documents = documentsFromV1(source, article, false);
+    parsed = documents.length ? { ...rest, documents } : rest;
   }
   const result = embeddedSchema.safeParse(parsed);
   return result.success ? result.data : undefined;

@@ -29,7 +29,7 @@ const RELATION_FIELDS = new Set([
   'assertedBy',
   'disputes',
   'confidence',
-  'date',
+  'occurred',
   'note',
   'id',
   'source',
@@ -74,7 +74,9 @@ export function relationAttrs(r: Relation): Record<string, AttrValue> {
     ...(r.assertedBy ? { assertedBy: JSON.stringify(r.assertedBy) } : {}),
     ...(r.disputes !== undefined ? { disputes: r.disputes } : {}),
     ...(r.confidence !== undefined ? { confidence: r.confidence } : {}),
-    ...(r.date !== undefined ? { date: r.date } : {}),
+    ...(r.occurred !== undefined
+      ? { occurred: typeof r.occurred === 'string' ? r.occurred : JSON.stringify(r.occurred) }
+      : {}),
     ...(r.note !== undefined ? { note: r.note } : {}),
     ...propertyAttrs(r.properties, RELATION_FIELDS),
   };

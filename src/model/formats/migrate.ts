@@ -1,10 +1,11 @@
 import { FORMAT_VERSION } from '../vocabulary';
 import { problem, type Problem } from '../problem';
+import { migrateV1 } from './migrateV1';
 
 /** Upgrades a dataset of version `v` to `v + 1`. Add an entry when the format changes. */
 export type Migration = (dataset: Record<string, unknown>) => Record<string, unknown>;
 
-export const MIGRATIONS: Record<number, Migration> = {};
+export const MIGRATIONS: Record<number, Migration> = { 1: migrateV1 };
 
 /**
  * Brings an actor-graph document to the current version, one step at a time. A document

@@ -5,6 +5,16 @@ import { useGraph, useGraphStoreApi } from '../../store/StoreContext';
 import { selectLabels } from '../../store/selectors';
 import { CommitInput } from './CommitInput';
 
+/** An interval in ISO 8601's own notation, `start/end`. */
+const occurredText = (o: Relation['occurred']) =>
+  o === undefined ? '' : typeof o === 'string' ? o : `${o.start}/${o.end}`;
+
+function parseOccurred(text: string): Relation['occurred'] {
+  const [start, end] = text.trim().split('/');
+  if (!start) return undefined;
+  return end ? { start, end } : start;
+}
+
 /** Edits a relation: ends, type, status, wording, attribution, dispute, date, note and evidence. */
 export function RelationForm({ relation }: { relation: Relation }) {
   const { t } = useTranslation();
@@ -14,7 +24,8 @@ export function RelationForm({ relation }: { relation: Relation }) {
   const relations = useGraph((s) => s.dataset.relations);
   const labels = useGraph(selectLabels);
   const selection = useGraph((s) => s.articleSelection);
-  const text = useGraph((s) => s.dataset.article?.text);
+  const documents = useGraph((s) => s.dataset.documents);
+  const text = documents.find((d) => d.id === selection?.document)?.text;
   const change = (patch: Partial<Relation>) =>
     store.getState().edit((d) => updateRelation(d, relation.id, patch));
   const actorSelect = (key: 'source' | 'target') => (
@@ -108,8 +119,8 @@ export function RelationForm({ relation }: { relation: Relation }) {
         {t('edit.date')}
         <CommitInput
           label={t('edit.date')}
-          value={relation.date ?? ''}
-          onCommit={(date) => change({ date: date || undefined })}
+          value={occurredText(relation.occurred)}
+          onCommit={(text) => change({ occurred: parseOccurred(text) })}
         />
       </label>
       <label>
@@ -125,7 +136,7 @@ export function RelationForm({ relation }: { relation: Relation }) {
         <legend>{t('edit.evidence')}</legend>
         <ol className="evidence-edit">
           {relation.evidence.map((ev, i) => (
-            <li key={`${ev.start}-${ev.end}`}>
+            <li key={`${ev.document}-${ev.start}-${ev.end}-${i}`}>
               <q>{ev.quote}</q>{' '}
               <button
                 type="button"
@@ -150,8 +161,8 @@ export function RelationForm({ relation }: { relation: Relation }) {
           onClick={() => {
             const s = store.getState();
             if (!s.articleSelection) return;
-            const { start, end } = s.articleSelection;
-            s.edit((d) => addEvidence(d, relation.id, start, end));
+            const { document, start, end } = s.articleSelection;
+            s.edit((d) => addEvidence(d, relation.id, document, start, end));
             s.setArticleSelection(null);
             window.getSelection()?.removeAllRanges();
           }}

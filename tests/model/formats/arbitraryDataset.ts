@@ -68,12 +68,12 @@ export const arbitraryDataset: fc.Arbitrary<Dataset> = fc
     };
     const raw = {
       format: 'actor-graph',
-      version: 1,
+      version: 2,
       title: g.title,
       ...strip({ description: g.description }),
       ...(art !== undefined
-        ? { article: { text: art }, source: { title: g.labels[0], language: 'de' } }
-        : {}),
+        ? { documents: [{ id: 'article', text: art, title: g.labels[0], language: 'de' }] }
+        : { documents: [] }),
       actorKinds: g.kindIds.map((id, i) =>
         strip({
           id,
@@ -116,7 +116,12 @@ export const arbitraryDataset: fc.Arbitrary<Dataset> = fc
           assertedBy: i % 3 === 1 ? [pick(g.actorIds)] : undefined,
           disputes: i > 0 && i % 4 === 0 ? g.relationIds[i - 1] : undefined,
           confidence: extra(i).confidence,
-          date: i % 5 === 2 ? '2022-03-14' : undefined,
+          occurred:
+            i % 5 === 2
+              ? '2022-03-14'
+              : i % 5 === 3
+                ? { start: '2022-03', end: '2022-04-02' }
+                : undefined,
           note: extra(i + 1).note,
           properties: extra(i + 2).properties,
         }),

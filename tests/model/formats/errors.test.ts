@@ -52,7 +52,7 @@ describe('import errors say where', () => {
   });
 
   it('a file of a newer format version, and the migration hook for older ones', () => {
-    const newer = readFixture('small.actor-graph.json').replace('"version": 1', '"version": 2');
+    const newer = readFixture('small.actor-graph.json').replace('"version": 2', '"version": 3');
     expect(problems('s.json', newer)[0]?.code).toBe('AG070');
     const migrated = migrateDataset(
       { version: 1, name: 'x' },

@@ -1,0 +1,172 @@
+import { dayOf } from './documents';
+import type { Dataset, Evidence, Relation, Reliability } from './schema';
+import { actorNames, foldForSearch } from './search';
+
+/**
+ * Where a claim comes from in the end: an actor (the last in an `assertedBy` chain, followed
+ * through `relays`), a publisher speaking in its own voice, or a document without publisher.
+ */
+export type Root =
+  | { kind: 'actor'; id: string }
+  | { kind: 'publisher'; name: string }
+  | { kind: 'document'; id: string };
+
+/** One piece of evidence followed to its root. */
+export interface TracedEvidence {
+  /** Equal for pieces from the same root: they count once. */
+  rootKey: string;
+  root: Root;
+  document?: string;
+  /** The publisher that carried it, if the document names one. */
+  publisher?: string;
+  /** The day its document was published; undefined when undated. */
+  day?: string;
+  /** The root actor's grade if it has one, else the document's. */
+  reliability?: Reliability;
+  credibility?: number;
+}
+
+/** Per relation, its evidence traced, earliest day first (undated first: known all along). */
+export type Trace = Map<string, TracedEvidence[]>;
+
+/**
+ * Follows every piece of evidence to its root source. The chain is the piece's own
+ * `assertedBy`, else its relation's; its last actor is the root, unless that actor relays
+ * another's words (`relays`), followed as far as it goes — a loop stops where it closes (a
+ * warning, AG039). No chain: the document's publisher speaks; a publisher that is also an
+ * actor (by id, name or alias, case and accents folded) is that actor, so an outlet quoting
+ * itself counts once. No publisher: the document itself.
+ */
+export function traceSources(dataset: Dataset): Trace {
+  const documents = new Map(dataset.documents.map((d) => [d.id, d]));
+  const actors = new Map(dataset.actors.map((a) => [a.id, a]));
+  const byName = new Map<string, string>();
+  for (const a of dataset.actors) {
+    for (const name of actorNames(a))
+      if (!byName.has(foldForSearch(name))) byName.set(foldForSearch(name), a.id);
+    byName.set(foldForSearch(a.id), a.id);
+  }
+  const rootOf = new Map<string, string>();
+  const followRelays = (id: string): string => {
+    const known = rootOf.get(id);
+    if (known !== undefined) return known;
+    const seen = new Set([id]);
+    let at = id;
+    for (
+      let next = actors.get(at)?.relays;
+      next && actors.has(next) && !seen.has(next);
+      next = actors.get(at)?.relays
+    ) {
+      seen.add(next);
+      at = next;
+    }
+    rootOf.set(id, at);
+    return at;
+  };
+  const trace: Trace = new Map();
+  for (const r of dataset.relations) {
+    const pieces = r.evidence.map((e) => traceOne(r, e));
+    if (!pieces.length && r.assertedBy?.length) pieces.push(traceOne(r, undefined));
+    pieces.sort((a, b) => (a.day ?? '').localeCompare(b.day ?? ''));
+    trace.set(r.id, pieces);
+  }
+  return trace;
+
+  function traceOne(r: Relation, e: Evidence | undefined): TracedEvidence {
+    const doc = e?.document ? documents.get(e.document) : undefined;
+    const chain = e?.assertedBy?.length ? e.assertedBy : (r.assertedBy ?? []);
+    const last = chain[chain.length - 1];
+    const publisherActor = doc?.publisher ? byName.get(foldForSearch(doc.publisher)) : undefined;
+    let root: Root;
+    if (last !== undefined && actors.has(last)) root = { kind: 'actor', id: followRelays(last) };
+    else if (publisherActor) root = { kind: 'actor', id: followRelays(publisherActor) };
+    else if (doc?.publisher) root = { kind: 'publisher', name: doc.publisher.trim() };
+    else root = { kind: 'document', id: doc?.id ?? `relation:${r.id}` };
+    const rootKey =
+      root.kind === 'actor'
+        ? `actor:${root.id}`
+        : root.kind === 'publisher'
+          ? `publisher:${foldForSearch(root.name)}`
+          : `document:${root.id}`;
+    const reliability =
+      (root.kind === 'actor' ? actors.get(root.id)?.reliability : undefined) ?? doc?.reliability;
+    return {
+      rootKey,
+      root,
+      ...(doc ? { document: doc.id } : {}),
+      ...(doc?.publisher ? { publisher: doc.publisher } : {}),
+      ...(doc?.published ? { day: dayOf(doc.published) } : {}),
+      ...(reliability ? { reliability } : {}),
+      ...(e?.credibility !== undefined ? { credibility: e.credibility } : {}),
+    };
+  }
+}
+
+/** One independent source of a relation, with everything that carried its words. */
+export interface IndependentSource {
+  rootKey: string;
+  root: Root;
+  /** Publishers that carried it, in order of first appearance. */
+  via: string[];
+  documents: string[];
+  /** Best grades among its pieces. */
+  reliability?: Reliability;
+  credibility?: number;
+}
+
+/** What is known of a relation (within a time window): its documents and independent sources. */
+export interface Support {
+  documents: number;
+  sources: IndependentSource[];
+}
+
+/** Which pieces count: those of documents published in [from, to] (undated ones always). */
+export interface DayWindow {
+  from: string | null;
+  to: string | null;
+}
+
+const better = <T extends string | number>(a: T | undefined, b: T | undefined): T | undefined =>
+  a === undefined ? b : b === undefined ? a : a < b ? a : b;
+
+/** A relation's support from its traced evidence, within a window of publication days. */
+export function supportOf(pieces: readonly TracedEvidence[], window?: DayWindow): Support {
+  const sources = new Map<string, IndependentSource>();
+  const documents = new Set<string>();
+  for (const p of pieces) {
+    if (window && p.day !== undefined) {
+      if (window.to !== null && p.day > window.to) continue;
+      if (window.from !== null && p.day < window.from) continue;
+    }
+    if (p.document) documents.add(p.document);
+    let s = sources.get(p.rootKey);
+    if (!s)
+      sources.set(p.rootKey, (s = { rootKey: p.rootKey, root: p.root, via: [], documents: [] }));
+    if (p.publisher && !s.via.includes(p.publisher)) s.via.push(p.publisher);
+    if (p.document && !s.documents.includes(p.document)) s.documents.push(p.document);
+    const reliability = better(s.reliability, p.reliability);
+    const credibility = better(s.credibility, p.credibility);
+    if (reliability) s.reliability = reliability;
+    if (credibility !== undefined) s.credibility = credibility;
+  }
+  return { documents: documents.size, sources: [...sources.values()] };
+}
+
+/** "B2", "B", "–2": a source's grade as analysts write it; undefined when ungraded. */
+export function gradeLabel(s: {
+  reliability?: Reliability;
+  credibility?: number;
+}): string | undefined {
+  if (!s.reliability && s.credibility === undefined) return undefined;
+  return `${s.reliability ?? '–'}${s.credibility ?? ''}`;
+}
+
+/**
+ * Independent sources that meet a minimum grade: ungraded sources meet none but "any" (null),
+ * since "reliability cannot be judged" is what an ungraded source is.
+ */
+export function sourcesAtLeast(support: Support, minGrade: Reliability | null): number {
+  if (!minGrade) return support.sources.length;
+  return support.sources.filter((s) => s.reliability !== undefined && s.reliability <= minGrade)
+    .length;
+}

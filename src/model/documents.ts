@@ -1,0 +1,45 @@
+import type { Dataset, Evidence, Relation, StoryDocument } from './schema';
+
+/** A quote that points into its document's text. */
+export type LocatedEvidence = Evidence & { document: string; start: number; end: number };
+
+/** Whether a quote has offsets in a document (a quote from a URL-only document stands alone). */
+export const isLocated = (e: Evidence): e is LocatedEvidence =>
+  e.document !== undefined && e.start !== undefined && e.end !== undefined;
+
+/** The quotes of a relation that point into one document. */
+export const quotesIn = (r: Relation, documentId: string): LocatedEvidence[] =>
+  r.evidence.filter((e): e is LocatedEvidence => isLocated(e) && e.document === documentId);
+
+/** The document a reader opens first: the first with text, else the first. */
+export function firstReadable(documents: readonly StoryDocument[]): StoryDocument | undefined {
+  return documents.find((d) => d.text !== undefined) ?? documents[0];
+}
+
+/** The day of an ISO 8601 date or date-time (`2022-03-14T09:00Z` → `2022-03-14`). */
+export const dayOf = (iso: string | undefined): string | undefined =>
+  iso && iso.length >= 10 ? iso.slice(0, 10) : iso;
+
+/** Documents by id, with their place in the dataset. */
+export function documentsById(dataset: Dataset): Map<string, StoryDocument> {
+  return new Map(dataset.documents.map((d) => [d.id, d]));
+}
+
+/** How many quotes point into each document, and how many relations they evidence. */
+export function evidenceCounts(
+  documents: readonly StoryDocument[],
+  relations: readonly Relation[],
+): Map<string, { quotes: number; relations: number }> {
+  const out = new Map(documents.map((d) => [d.id, { quotes: 0, relations: 0 }]));
+  for (const r of relations) {
+    const seen = new Set<string>();
+    for (const e of r.evidence) {
+      const count = e.document ? out.get(e.document) : undefined;
+      if (!count) continue;
+      count.quotes++;
+      if (!seen.has(e.document!)) count.relations++;
+      seen.add(e.document!);
+    }
+  }
+  return out;
+}

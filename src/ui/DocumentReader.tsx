@@ -1,0 +1,140 @@
+import { useMemo } from 'react';
+import { useTranslation } from '../i18n/useTranslation';
+import { safeHttpUrl } from '../model/articleSegments';
+import { dayOf, evidenceCounts, firstReadable } from '../model/documents';
+import type { StoryDocument } from '../model/schema';
+import { useGraph } from '../store/StoreContext';
+import { selectLabels } from '../store/selectors';
+import { ArticleText } from './ArticleText';
+import { EvidenceNavigator } from './EvidenceNavigator';
+
+/** A document's name in lists: its title, else its publisher, else its id. */
+export function documentName(d: StoryDocument | undefined, untitled: string): string {
+  return d?.title ?? d?.publisher ?? (d ? d.id : untitled);
+}
+
+/**
+ * The story's documents beside the graph: a list (date, publisher, grade, relations evidenced)
+ * when there are several, and the chosen one's text with every quote marked — in its own
+ * language. A document known only by its address shows its quotes alone.
+ */
+export function DocumentReader() {
+  const { t } = useTranslation();
+  const documents = useGraph((s) => s.dataset.documents);
+  const relations = useGraph((s) => s.dataset.relations);
+  const title = useGraph((s) => s.dataset.title);
+  const chosen = useGraph((s) => s.readingDocument);
+  const asOf = useGraph((s) => (s.time.axis === 'published' ? s.time.to : null));
+  const readDocument = useGraph((s) => s.readDocument);
+  // A new dataset mounts a fresh text rather than reconciling thousands of marks.
+  const datasetKey = useGraph((s) => s.datasetKey);
+  const counts = useMemo(() => evidenceCounts(documents, relations), [documents, relations]);
+  const doc = documents.find((d) => d.id === chosen) ?? firstReadable(documents);
+  return (
+    <section className="panel article-panel" aria-labelledby="article-heading">
+      <div className="panel-heading">
+        <h2 id="article-heading">
+          {t(documents.length > 1 ? 'documents.heading' : 'article.heading')}
+        </h2>
+        {doc && <EvidenceNavigator />}
+      </div>
+      {documents.length > 1 && (
+        <ul className="document-list" aria-label={t('documents.list')}>
+          {documents.map((d) => {
+            const day = dayOf(d.published);
+            const later = asOf !== null && day !== undefined && day > asOf;
+            return (
+              <li key={d.id} className={later ? 'later' : undefined}>
+                <button
+                  type="button"
+                  aria-current={d.id === doc?.id ? 'true' : undefined}
+                  onClick={() => readDocument(d.id)}
+                  title={later ? t('documents.later') : undefined}
+                >
+                  <span className="document-date">{day ?? t('documents.undated')}</span>
+                  <span className="document-name" lang={d.language}>
+                    {documentName(d, t('documents.untitled'))}
+                  </span>
+                  {d.publisher && d.title && <span className="hint">{d.publisher}</span>}
+                  {d.reliability && (
+                    <span
+                      className="grade"
+                      title={t('documents.reliability', { grade: d.reliability })}
+                    >
+                      {d.reliability}
+                    </span>
+                  )}
+                  <span className="hint">
+                    {t('documents.relations', { count: counts.get(d.id)?.relations ?? 0 })}
+                  </span>
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      {doc ? (
+        <DocumentView key={`${datasetKey}:${doc.id}`} doc={doc} fallbackTitle={title} />
+      ) : (
+        <div className="article-scroll" tabIndex={0} aria-label={t('article.region')}>
+          <p className="hint">{t('article.none')}</p>
+        </div>
+      )}
+    </section>
+  );
+}
+
+function DocumentView({ doc, fallbackTitle }: { doc: StoryDocument; fallbackTitle: string }) {
+  const { t } = useTranslation();
+  const url = safeHttpUrl(doc.url);
+  return (
+    <>
+      <p className="article-meta">
+        <span className="article-title" lang={doc.language}>
+          {doc.title ?? fallbackTitle}
+        </span>
+        {doc.publisher && <span>{doc.publisher}</span>}
+        {doc.published && <span>{t('article.published', { date: doc.published })}</span>}
+        {doc.reliability && <span>{t('documents.reliability', { grade: doc.reliability })}</span>}
+        {url && (
+          <a href={url} target="_blank" rel="noopener noreferrer nofollow">
+            {t('article.source')}
+          </a>
+        )}
+      </p>
+      <div className="article-scroll" tabIndex={0} aria-label={t('article.region')}>
+        {doc.text !== undefined ? (
+          <ArticleText documentId={doc.id} text={doc.text} language={doc.language} />
+        ) : (
+          <StandingQuotes documentId={doc.id} language={doc.language} />
+        )}
+      </div>
+    </>
+  );
+}
+
+/** The quotes of a document without text: each selects its relation. */
+function StandingQuotes({ documentId, language }: { documentId: string; language?: string }) {
+  const { t } = useTranslation();
+  const relations = useGraph((s) => s.dataset.relations);
+  const labels = useGraph(selectLabels);
+  const selectRelation = useGraph((s) => s.selectRelation);
+  const quotes = relations.flatMap((r) =>
+    r.evidence.filter((e) => e.document === documentId).map((e) => ({ r, e })),
+  );
+  return (
+    <>
+      <p className="hint">{t('documents.noText')}</p>
+      <ul className="evidence" aria-label={t('documents.quotes')}>
+        {quotes.map(({ r, e }, i) => (
+          <li key={i}>
+            <blockquote lang={language}>{e.quote}</blockquote>
+            <button type="button" className="link" onClick={() => selectRelation(r.id)}>
+              {labels.sentence(r)}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
