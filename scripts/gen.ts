@@ -1,9 +1,12 @@
 /**
  * npm run gen -- --actors N --relations M [--evidenced K] [--no-positions] [--seed S] [-o file]
- * Writes a seeded synthetic dataset in our format (to stdout without -o).
+ *   [--story --documents D --days T]
+ * Writes a seeded synthetic dataset in our format (to stdout without -o); with --story, a story
+ * told by D documents over T days (model/generateStory.ts).
  */
 import { writeFileSync } from 'node:fs';
 import { generateDataset } from '../src/model/generate';
+import { generateStory } from '../src/model/generateStory';
 
 const args = process.argv.slice(2);
 const value = (name: string, fallback?: string) => {
@@ -18,14 +21,24 @@ if (!(actors > 0) || !(relations >= 0)) {
   );
   process.exit(2);
 }
-const dataset = generateDataset({
-  actors,
-  relations,
-  seed: Number(value('--seed', '1')),
-  positions: !args.includes('--no-positions'),
-  // How many relations are quoted in the article (2,000 unless given).
-  ...(value('--evidenced') !== undefined ? { evidenced: Number(value('--evidenced')) } : {}),
-});
+const story = args.includes('--story');
+const dataset = story
+  ? generateStory({
+      actors,
+      relations,
+      documents: Number(value('--documents', '200')),
+      days: Number(value('--days', '30')),
+      seed: Number(value('--seed', '1')),
+      positions: !args.includes('--no-positions'),
+    })
+  : generateDataset({
+      actors,
+      relations,
+      seed: Number(value('--seed', '1')),
+      positions: !args.includes('--no-positions'),
+      // How many relations are quoted in the article (2,000 unless given).
+      ...(value('--evidenced') !== undefined ? { evidenced: Number(value('--evidenced')) } : {}),
+    });
 const text = JSON.stringify(dataset);
 const out = value('-o') ?? value('--output');
 if (out) {

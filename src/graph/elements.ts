@@ -37,8 +37,11 @@ export function relationLabel(relation: Relation, words: GraphWords, disputed: b
 }
 
 /** Labels of every element, for a language switch that changes nothing else. */
-export function elementLabels(dataset: Dataset, words: GraphWords): Map<string, string> {
-  const disputed = disputedIds(dataset);
+export function elementLabels(
+  dataset: Dataset,
+  words: GraphWords,
+  disputed: ReadonlySet<string> = disputedIds(dataset),
+): Map<string, string> {
   const out = new Map<string, string>();
   for (const a of dataset.actors) out.set(actorElementId(a.id), words.labels.actor(a.id));
   for (const r of dataset.relations) {
@@ -52,9 +55,9 @@ export function toElements(
   dataset: Dataset,
   look: Appearance,
   words: GraphWords,
+  disputed: ReadonlySet<string> = disputedIds(dataset),
 ): ElementDefinition[] {
-  const labels = elementLabels(dataset, words);
-  const disputed = disputedIds(dataset);
+  const labels = elementLabels(dataset, words, disputed);
   // One string per actor id and per distinct label, shared by every relation that names it:
   // at 20,000 actors and 40,000 relations, copies made per relation cost megabytes.
   const actorIds = new Map(dataset.actors.map((a) => [a.id, actorElementId(a.id)]));

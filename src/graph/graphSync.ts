@@ -3,6 +3,7 @@ import type { VisibleGraph } from '../model/filter';
 import type { GraphState } from '../store/graphStore';
 import {
   selectCurrentMatch,
+  selectDisputed,
   selectHighlight,
   selectLabels,
   selectSearchMatches,
@@ -10,6 +11,7 @@ import {
   selectVisible,
 } from '../store/selectors';
 import type { Support } from '../model/corroboration';
+import type { ClaimMarks } from './contents/contents';
 import { onUiLanguage } from '../i18n/i18n';
 import { bindAttribution } from './attribution';
 import { classExactly } from './contents/elementChanges';
@@ -35,12 +37,15 @@ function hiddenIds(visible: VisibleGraph, s: GraphState) {
   return { actors, relations };
 }
 
-/** Independent sources per relation element, for the line widths. */
-function sourceCounts(support: ReadonlyMap<string, Support>): Map<string, number> {
-  const out = new Map<string, number>();
+/** The claim marks of the chosen time, by element id (see GraphContents.setClaimMarks). */
+function claimMarks(
+  support: ReadonlyMap<string, Support>,
+  disputed: ReadonlySet<string>,
+): ClaimMarks {
+  const sources = new Map<string, number>();
   for (const [id, s] of support)
-    if (s.sources.length > 1) out.set(relationElementId(id), s.sources.length);
-  return out;
+    if (s.sources.length > 1) sources.set(relationElementId(id), s.sources.length);
+  return { sources, disputed: new Set([...disputed].map(relationElementId)) };
 }
 
 /**
@@ -72,13 +77,14 @@ export function bindGraphToStore(graph: DrawnGraph, store: StoreApi<GraphState>)
   let visibleFor: VisibleGraph | null = null;
   let matchesFor: string[] | null = null;
   let supportFor: ReadonlyMap<string, Support> | null = null;
+  let disputedFor: ReadonlySet<string> | null = null;
   let highlightFor: unknown[] = [];
 
   // The words the drawn labels were made with; a language switch relabels in place.
   let words: ReturnType<typeof graphWordsFor> | null = null;
   const relabel = (state: GraphState) => {
     words = graphWordsFor(state);
-    graph.contents.setLabels(elementLabels(state.dataset, words));
+    graph.contents.setLabels(elementLabels(state.dataset, words, selectDisputed(state)));
   };
 
   const apply = (state: GraphState) => {
@@ -98,10 +104,14 @@ export function bindGraphToStore(graph: DrawnGraph, store: StoreApi<GraphState>)
         graph.contents.setHidden(hidden.actors, hidden.relations);
         visibleFor = visible;
       }
+      // The chosen time changes what is known: widths, and which claims are disputed yet.
       const support = selectSupport(state);
-      if (datasetChanged || support !== supportFor) {
-        graph.contents.setSources(sourceCounts(support));
+      const disputed = selectDisputed(state);
+      if (datasetChanged || support !== supportFor || disputed !== disputedFor) {
+        if (!datasetChanged && disputed !== disputedFor && !labelsChanged) relabel(state);
+        graph.contents.setClaimMarks(claimMarks(support, disputed));
         supportFor = support;
+        disputedFor = disputed;
       }
       const matches = selectSearchMatches(state);
       if (datasetChanged || matches !== matchesFor) {

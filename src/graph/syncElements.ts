@@ -1,5 +1,5 @@
 import type { GraphState } from '../store/graphStore';
-import { selectKindStyles, selectTypeStyles } from '../store/selectors';
+import { selectDisputed, selectKindStyles, selectTypeStyles } from '../store/selectors';
 import type { DrawnGraph } from './drawnGraph';
 import { toElements } from './elements';
 import type { Point } from '../model/geometry';
@@ -28,6 +28,7 @@ export function syncElements(
     state.dataset,
     { kinds: selectKindStyles(state), types: selectTypeStyles(state) },
     graphWordsFor(state),
+    selectDisputed(state),
   );
   const nodeIds = new Set(defs.filter((d) => d.group === 'nodes').map((d) => d.data.id as string));
   // An edge whose actor is gone cannot be drawn (Cytoscape throws); validation lists it.

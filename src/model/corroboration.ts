@@ -1,5 +1,5 @@
 import { dayOf } from './documents';
-import type { Dataset, Evidence, Relation, Reliability } from './schema';
+import type { Dataset, Evidence, Relation, Reliability, StoryDocument } from './schema';
 import { actorNames, foldForSearch } from './search';
 
 /**
@@ -38,36 +38,37 @@ export type Trace = Map<string, TracedEvidence[]>;
  * itself counts once. No publisher: the document itself.
  */
 export function traceSources(dataset: Dataset): Trace {
-  const documents = new Map(dataset.documents.map((d) => [d.id, d]));
   const actors = new Map(dataset.actors.map((a) => [a.id, a]));
-  const byName = new Map<string, string>();
-  for (const a of dataset.actors) {
-    for (const name of actorNames(a))
-      if (!byName.has(foldForSearch(name))) byName.set(foldForSearch(name), a.id);
-    byName.set(foldForSearch(a.id), a.id);
-  }
-  const rootOf = new Map<string, string>();
+  const roots = new Map<string, string>();
   const followRelays = (id: string): string => {
-    const known = rootOf.get(id);
+    const known = roots.get(id);
     if (known !== undefined) return known;
     const seen = new Set([id]);
     let at = id;
-    for (
-      let next = actors.get(at)?.relays;
-      next && actors.has(next) && !seen.has(next);
-      next = actors.get(at)?.relays
-    ) {
+    for (let next = actors.get(at)?.relays; next && actors.has(next) && !seen.has(next);) {
       seen.add(next);
       at = next;
+      next = actors.get(at)?.relays;
     }
-    rootOf.set(id, at);
+    roots.set(id, at);
     return at;
+  };
+  const actorNamed = publisherActors(dataset);
+  const documents = new Map(dataset.documents.map((d) => [d.id, documentVoice(d, actorNamed)]));
+  const actorPiece = (id: string) => {
+    const root = followRelays(id);
+    return {
+      rootKey: `actor:${root}`,
+      root: { kind: 'actor', id: root } as Root,
+      grade: actors.get(root)?.reliability,
+    };
   };
   const trace: Trace = new Map();
   for (const r of dataset.relations) {
-    const pieces = r.evidence.map((e) => traceOne(r, e));
+    const pieces: TracedEvidence[] = [];
+    for (const e of r.evidence) pieces.push(traceOne(r, e));
     if (!pieces.length && r.assertedBy?.length) pieces.push(traceOne(r, undefined));
-    pieces.sort((a, b) => (a.day ?? '').localeCompare(b.day ?? ''));
+    if (pieces.length > 1) pieces.sort((a, b) => (a.day ?? '').localeCompare(b.day ?? ''));
     trace.set(r.id, pieces);
   }
   return trace;
@@ -76,30 +77,95 @@ export function traceSources(dataset: Dataset): Trace {
     const doc = e?.document ? documents.get(e.document) : undefined;
     const chain = e?.assertedBy?.length ? e.assertedBy : (r.assertedBy ?? []);
     const last = chain[chain.length - 1];
-    const publisherActor = doc?.publisher ? byName.get(foldForSearch(doc.publisher)) : undefined;
-    let root: Root;
-    if (last !== undefined && actors.has(last)) root = { kind: 'actor', id: followRelays(last) };
-    else if (publisherActor) root = { kind: 'actor', id: followRelays(publisherActor) };
-    else if (doc?.publisher) root = { kind: 'publisher', name: doc.publisher.trim() };
-    else root = { kind: 'document', id: doc?.id ?? `relation:${r.id}` };
-    const rootKey =
-      root.kind === 'actor'
-        ? `actor:${root.id}`
-        : root.kind === 'publisher'
-          ? `publisher:${foldForSearch(root.name)}`
-          : `document:${root.id}`;
-    const reliability =
-      (root.kind === 'actor' ? actors.get(root.id)?.reliability : undefined) ?? doc?.reliability;
+    const voice =
+      last !== undefined && actors.has(last)
+        ? actorPiece(last)
+        : doc?.publisherActor !== undefined
+          ? actorPiece(doc.publisherActor)
+          : doc
+            ? doc.voice
+            : {
+                rootKey: `document:relation:${r.id}`,
+                root: { kind: 'document', id: `relation:${r.id}` } as Root,
+                grade: undefined,
+              };
+    const reliability = voice.grade ?? doc?.reliability;
     return {
-      rootKey,
-      root,
+      rootKey: voice.rootKey,
+      root: voice.root,
       ...(doc ? { document: doc.id } : {}),
       ...(doc?.publisher ? { publisher: doc.publisher } : {}),
-      ...(doc?.published ? { day: dayOf(doc.published) } : {}),
+      ...(doc?.day ? { day: doc.day } : {}),
       ...(reliability ? { reliability } : {}),
       ...(e?.credibility !== undefined ? { credibility: e.credibility } : {}),
     };
   }
+}
+
+/**
+ * The actor each publisher name is (by id, name or alias, case and accents folded), for the
+ * publishers the documents name. Only names within three characters of some publisher's
+ * length are folded (folding changes a length only by its ß's), so most names are skipped.
+ */
+function publisherActors(dataset: Dataset): Map<string, string> {
+  const wanted = new Set<string>();
+  for (const d of dataset.documents) if (d.publisher?.trim()) wanted.add(d.publisher.trim());
+  const out = new Map<string, string>();
+  if (!wanted.size) return out;
+  const folded = new Map([...wanted].map((p) => [foldForSearch(p), p]));
+  const lengths = new Set([...wanted].map((p) => p.length));
+  const near = (n: string) => {
+    for (let d = -3; d <= 3; d++) if (lengths.has(n.length + d)) return true;
+    return false;
+  };
+  for (const a of dataset.actors) {
+    if (wanted.has(a.id) && !out.has(a.id)) out.set(a.id, a.id);
+    for (const name of actorNames(a)) {
+      if (!near(name)) continue;
+      const publisher = folded.get(foldForSearch(name));
+      if (publisher !== undefined && !out.has(publisher)) out.set(publisher, a.id);
+    }
+  }
+  return out;
+}
+
+/** A document's own voice: its publisher (an actor, when one goes by that name) or itself. */
+function documentVoice(d: StoryDocument, actorNamed: ReadonlyMap<string, string>) {
+  const publisher = d.publisher?.trim();
+  const publisherActor = publisher ? actorNamed.get(publisher) : undefined;
+  return {
+    id: d.id,
+    publisher,
+    publisherActor,
+    day: dayOf(d.published),
+    reliability: d.reliability,
+    voice: publisher
+      ? {
+          rootKey: `publisher:${foldForSearch(publisher)}`,
+          root: { kind: 'publisher', name: publisher } as Root,
+          grade: undefined,
+        }
+      : {
+          rootKey: `document:${d.id}`,
+          root: { kind: 'document', id: d.id } as Root,
+          grade: undefined,
+        },
+  };
+}
+
+/**
+ * The distinct `assertedBy` chains of a relation, nearest first: each quote's own, else the
+ * relation's. Two outlets citing the same officials are two chains with one root.
+ */
+export function assertionChains(r: Relation): string[][] {
+  const chains = new Map<string, string[]>();
+  const add = (chain: readonly string[] | undefined) => {
+    if (chain?.length && !chains.has(chain.join('\u0000')))
+      chains.set(chain.join('\u0000'), [...chain]);
+  };
+  if (!r.evidence.length || r.evidence.some((e) => !e.assertedBy?.length)) add(r.assertedBy);
+  for (const e of r.evidence) add(e.assertedBy);
+  return [...chains.values()];
 }
 
 /** One independent source of a relation, with everything that carried its words. */

@@ -2,7 +2,7 @@ import { effectiveKind, type KindStyle } from './appearance';
 import { sourcesAtLeast, type Support } from './corroboration';
 import type { Dataset, Relation, Reliability } from './schema';
 import { statusOf, STATUS_KEYS, type StatusKey } from './status';
-import { inTime, NO_TIME, type TimeView } from './time';
+import { inTime, isTimeSet, NO_TIME, type TimeView } from './time';
 
 export interface Filters {
   hiddenTypes: readonly string[];
@@ -85,21 +85,20 @@ function tests(
   const contested = f.onlyContested ? contestedIds(dataset) : null;
   const asserter = f.assertedBy;
   const needed = f.minGrade ? Math.max(1, f.minSources) : f.minSources;
-  const { support, firstDays, time } = story;
+  const { support } = story;
   const sourced = (r: Relation) => {
     if (!needed) return true;
     const s = support.get(r.id);
     return s !== undefined && sourcesAtLeast(s, f.minGrade) >= needed;
   };
-  const timely = (r: Relation) =>
-    inTime(r, time, support.get(r.id)?.documents, firstDays.get(r.id));
+  const timely = (r: Relation) => inStoryTime(r, story);
   return {
     kindOk: (id) => !hiddenKinds.has(actorKind.get(id) ?? ''),
     typeOk: (r) => !hiddenTypes.has(r.type),
     statusOk: (r) => !hiddenStatuses.has(statusOf(r)),
     claimOk: (r) =>
       (!contested || contested.has(r.id)) &&
-      (!asserter || (r.assertedBy ?? []).includes(asserter)) &&
+      (!asserter || asserters(r).includes(asserter)) &&
       sourced(r) &&
       timely(r),
   };
@@ -113,7 +112,10 @@ export function visibleGraph(
   story: StoryView = NO_STORY,
 ): VisibleGraph {
   const t = tests(dataset, kinds, filters, story);
-  const actorIds = new Set(dataset.actors.filter((a) => t.kindOk(a.id)).map((a) => a.id));
+  const late = actorsNotYetThere(dataset, story);
+  const actorIds = new Set(
+    dataset.actors.filter((a) => t.kindOk(a.id) && !late.has(a.id)).map((a) => a.id),
+  );
   const relations = dataset.relations.filter(
     (r) =>
       t.typeOk(r) &&
@@ -123,6 +125,33 @@ export function visibleGraph(
       actorIds.has(r.target),
   );
   return { actorIds, relationIds: new Set(relations.map((r) => r.id)), relations };
+}
+
+/** Everyone who asserts a relation: in its own `assertedBy` or in any of its quotes'. */
+export function asserters(r: Relation): string[] {
+  const out = r.assertedBy ? [...r.assertedBy] : [];
+  for (const e of r.evidence) if (e.assertedBy) out.push(...e.assertedBy);
+  return out;
+}
+
+/** Whether a relation is there at the chosen time (see time.ts). */
+export const inStoryTime = (r: Relation, story: StoryView) =>
+  inTime(r, story.time, story.support.get(r.id)?.documents, story.firstDays.get(r.id));
+
+/**
+ * Actors whose every relation comes later than the chosen time: they enter the story with
+ * their first claim. Actors without relations (sources, say) are always there.
+ */
+function actorsNotYetThere(dataset: Dataset, story: StoryView): Set<string> {
+  const late = new Set<string>();
+  if (!isTimeSet(story.time)) return late;
+  const there = new Set<string>();
+  for (const r of dataset.relations) {
+    if (inStoryTime(r, story)) there.add(r.source).add(r.target);
+    else late.add(r.source).add(r.target);
+  }
+  for (const id of there) late.delete(id);
+  return late;
 }
 
 /** Each count is what would be visible for that value under all the *other* filters. */

@@ -1,6 +1,12 @@
 import { kindStyles, typeStyles } from '../model/appearance';
 import { supportOf, traceSources, type Support, type Trace } from '../model/corroboration';
-import { filterCounts, visibleGraph, type StoryView, type VisibleGraph } from '../model/filter';
+import {
+  filterCounts,
+  inStoryTime,
+  visibleGraph,
+  type StoryView,
+  type VisibleGraph,
+} from '../model/filter';
 import { firstDays, histogram, type TimeAxis, type TimeView } from '../model/time';
 import { buildIndex, type GraphIndex } from '../model/graphIndex';
 import { buildLabels } from '../model/labels';
@@ -102,6 +108,14 @@ const storyOf = memoLast(
   }),
 );
 export const selectStory = (s: GraphState) => storyOf(s.time, selectSupport(s), selectFirstDays(s));
+
+const disputedNowOf = memoLast((dataset: GraphState['dataset'], story: StoryView) => {
+  const out = new Set<string>();
+  for (const r of dataset.relations) if (r.disputes && inStoryTime(r, story)) out.add(r.disputes);
+  return out;
+});
+/** Relations disputed by a claim known at the chosen time (a denial counts from its day). */
+export const selectDisputed = (s: GraphState) => disputedNowOf(s.dataset, selectStory(s));
 
 export const selectVisible = (s: GraphState) =>
   visibleOf(s.dataset, selectKindStyles(s), s.filters, selectStory(s));

@@ -31,6 +31,7 @@ export function RelationDetails({
   const readDocument = useGraph((s) => s.readDocument);
   const articleOpen = useGraph((s) => s.panels.article);
   const togglePanel = useGraph((s) => s.togglePanel);
+  const asOf = useGraph((s) => (s.time.axis === 'published' ? s.time.to : null));
   const type = types.get(relation.type);
   const status = statusOf(relation);
   const cameo = index.types.get(relation.type)?.cameo;
@@ -76,10 +77,15 @@ export function RelationDetails({
         <dd>
           <strong>{t(`status.${status}`)}</strong>: {t(`status.meaning.${status}`)}
         </dd>
-        <dt>{t('details.assertedBy')}</dt>
-        <dd>
-          <AssertedBy relation={relation} actorButton={actorButton} />
-        </dd>
+        {/* In a story, who says so is told per document under Sources. */}
+        {(relation.assertedBy?.length || documents.length <= 1) && (
+          <>
+            <dt>{t('details.assertedBy')}</dt>
+            <dd>
+              <AssertedBy relation={relation} actorButton={actorButton} />
+            </dd>
+          </>
+        )}
         {relation.occurred && (
           <>
             <dt>{t('story.occurred')}</dt>
@@ -107,8 +113,10 @@ export function RelationDetails({
           {relation.evidence.map((ev, i) => {
             const doc = documents.find((d) => d.id === ev.document);
             const docName = documentName(doc, t('documents.untitled'));
+            const day = dayOf(doc?.published);
+            const later = asOf !== null && day !== undefined && day > asOf;
             return (
-              <li key={i}>
+              <li key={i} className={later ? 'later' : undefined}>
                 <blockquote lang={doc?.language}>{ev.quote}</blockquote>
                 <span className="hint">
                   {documents.length > 1 && (
@@ -123,6 +131,7 @@ export function RelationDetails({
                       {' · '}
                     </>
                   )}
+                  {later && <strong>{t('documents.later')} · </strong>}
                   {ev.start !== undefined &&
                     ev.end !== undefined &&
                     t('details.offsets', { start: ev.start, end: ev.end })}

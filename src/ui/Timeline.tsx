@@ -151,7 +151,7 @@ export function Timeline() {
           </div>
         )}
         <button type="button" onClick={() => step(-1)} aria-label={t('story.previousDay')}>
-          ◀
+          ‹
         </button>
         <button
           type="button"
@@ -162,7 +162,7 @@ export function Timeline() {
           {playing ? '❚❚' : '▶'}
         </button>
         <button type="button" onClick={() => step(1)} aria-label={t('story.nextDay')}>
-          ▶❘
+          ›
         </button>
         <strong className="timeline-now">{label}</strong>
         {(time.from || time.to) && (

@@ -5,6 +5,12 @@ import type { DrawingMode } from '../mode';
 /** An element's data as our element definitions carry it (see elements.ts). */
 export type ElementData = Record<string, unknown>;
 
+/** Per relation element id: independent sources (absent: 1), and the disputed ones. */
+export interface ClaimMarks {
+  sources: ReadonlyMap<string, number>;
+  disputed: ReadonlySet<string>;
+}
+
 /** An actor as drawn: its element id, where it is, and its data (label, colour, shape…). */
 export interface ActorSpot {
   id: string;
@@ -68,10 +74,11 @@ export interface GraphContents {
   /** The actors and relations the filters hide (all others are shown). */
   setHidden(actors: ReadonlySet<string>, relations: ReadonlySet<string>): void;
   /**
-   * How many independent sources each relation has now (1 when left out): its line width.
-   * Kept in the relation's data as `sources`, so copies (highlight, snapshot) draw it too.
+   * What the chosen time says of each relation: how many independent sources it has (1 when
+   * left out; its line width) and whether a claim known by then disputes it. Kept in the
+   * relation's data as `sources` and `disputed`, so copies (highlight, snapshot) draw them too.
    */
-  setSources(counts: ReadonlyMap<string, number>): void;
+  setClaimMarks(marks: ClaimMarks): void;
   /** The actors matching the search, ringed. */
   setSearchMatches(ids: ReadonlySet<string>): void;
   /** The actors matching the search, as last set. */

@@ -2,7 +2,7 @@ import type { Core, ElementDefinition, NodeSingular, SingularElementArgument } f
 import { claimRelationOf } from '../attributionElements';
 import type { Point } from '../../model/geometry';
 import { CLASSES } from '../style/look';
-import type { GraphContents } from './contents';
+import type { ClaimMarks, GraphContents } from './contents';
 import { classExactly, updateData } from './elementChanges';
 
 const HIDDEN = CLASSES.hidden;
@@ -113,13 +113,12 @@ export function cytoscapeContents(cy: Core, mode: 'full' | 'lean'): GraphContent
       hidden = next;
       changed();
     },
-    setSources(counts) {
+    setClaimMarks(marks) {
       cy.batch(() =>
         cy.edges().forEach((edge) => {
-          const want =
-            edge.data('status') === undefined ? undefined : sourceClass(counts, edge.id());
-          if (want !== undefined && (edge.data('sources') ?? 1) !== want)
-            edge.data('sources', want);
+          // Claim and "asserts" edges of the who-says-so view carry no status and no marks.
+          if (edge.data('status') === undefined) return;
+          updateClaimMarks(edge.data(), marks, edge.id(), (key, value) => edge.data(key, value));
         }),
       );
       changed();
@@ -148,6 +147,15 @@ export function cytoscapeContents(cy: Core, mode: 'full' | 'lean'): GraphContent
   };
 }
 
-/** 1, 2 or 3 (three and more): the widths drawn. */
-export const sourceClass = (counts: ReadonlyMap<string, number>, id: string) =>
-  Math.min(3, Math.max(1, counts.get(id) ?? 1));
+/** Brings a relation's `sources` (1, 2, or 3 for three and more) and `disputed` in line. */
+export function updateClaimMarks(
+  data: Record<string, unknown>,
+  marks: ClaimMarks,
+  id: string,
+  write: (key: string, value: unknown) => void,
+): void {
+  const sources = Math.min(3, Math.max(1, marks.sources.get(id) ?? 1));
+  if (((data.sources as number | undefined) ?? 1) !== sources) write('sources', sources);
+  const disputed = marks.disputed.has(id);
+  if (data.disputed !== disputed) write('disputed', disputed);
+}

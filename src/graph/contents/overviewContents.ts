@@ -2,7 +2,12 @@ import type { Core, ElementDefinition, EventObject } from 'cytoscape';
 import type { Point } from '../../model/geometry';
 import type { GraphContents } from './contents';
 import { CLASSES } from '../style/look';
-import { definitionOf, isDatasetElement, isShownActorNode, sourceClass } from './cytoscapeContents';
+import {
+  definitionOf,
+  isDatasetElement,
+  isShownActorNode,
+  updateClaimMarks,
+} from './cytoscapeContents';
 import { classExactly, updateData } from './elementChanges';
 
 /** An actor's definition, always with its current position. */
@@ -210,15 +215,14 @@ export function overviewContents(cy: Core): GraphContents {
       syncKept();
       changed();
     },
-    setSources(counts) {
+    setClaimMarks(marks) {
       cy.batch(() => {
-        for (const [id, def] of relations) {
-          const want = sourceClass(counts, id);
-          if ((def.data.sources ?? 1) === want) continue;
-          def.data.sources = want;
-          const edge = cy.getElementById(id);
-          if (edge.nonempty()) edge.data('sources', want);
-        }
+        for (const [id, def] of relations)
+          updateClaimMarks(def.data, marks, id, (key, value) => {
+            def.data[key] = value;
+            const edge = cy.getElementById(id);
+            if (edge.nonempty()) edge.data(key, value);
+          });
       });
       changed();
     },
