@@ -1,12 +1,9 @@
-import { useState, type CSSProperties } from 'react';
+import { lazy, Suspense, useState, type CSSProperties } from 'react';
 import { useTranslation } from '../i18n/useTranslation';
 import { useGraph, useGraphStoreApi } from '../store/StoreContext';
 import { DocumentReader } from '../ui/DocumentReader';
-import { Timeline } from '../ui/Timeline';
 import { selectDatedAxes } from '../store/selectors';
-import { CsvColumnsDialog } from '../ui/CsvColumnsDialog';
 import { DropZone } from '../ui/DropZone';
-import { EditBar } from '../ui/editor/EditBar';
 import { LoadingStatus } from '../ui/LoadingStatus';
 import { NoticeBar } from '../ui/NoticeBar';
 import { DetailsPanel } from '../ui/DetailsPanel';
@@ -24,6 +21,15 @@ import { loadNumber, saveNumber } from '../io/persist';
 import { useShortcuts } from './useShortcuts';
 import { useStagedReveal } from './useStagedReveal';
 
+// The edit bar (and the editing it does) loads when editing starts.
+const EditBar = lazy(() => import('../ui/editor/EditBar').then((m) => ({ default: m.EditBar })));
+// The CSV columns dialog loads when a CSV needs its columns chosen.
+const CsvColumnsDialog = lazy(() =>
+  import('../ui/CsvColumnsDialog').then((m) => ({ default: m.CsvColumnsDialog })),
+);
+// The timeline loads only for a story with dates.
+const Timeline = lazy(() => import('../ui/Timeline').then((m) => ({ default: m.Timeline })));
+
 const RIGHT_WIDTH_KEY = 'actor-graph.rightWidth';
 
 export function App() {
@@ -31,6 +37,7 @@ export function App() {
   const store = useGraphStoreApi();
   const panels = useGraph((s) => s.panels);
   const editing = useGraph((s) => s.editing);
+  const pendingCsv = useGraph((s) => s.pendingCsv !== null);
   const timeline = useGraph((s) => {
     const a = selectDatedAxes(s);
     return a.published || a.occurred;
@@ -45,7 +52,11 @@ export function App() {
   return (
     <div className="app">
       <Toolbar bundled={BUNDLED} />
-      {editing && <EditBar />}
+      {editing && (
+        <Suspense fallback={null}>
+          <EditBar />
+        </Suspense>
+      )}
       <LoadingStatus />
       <NoticeBar />
       <UnreadableWorkNotice />
@@ -64,7 +75,11 @@ export function App() {
         )}
         <main className={timeline ? 'center with-timeline' : 'center'}>
           <GraphCanvas />
-          {timeline && <Timeline />}
+          {timeline && (
+            <Suspense fallback={null}>
+              <Timeline />
+            </Suspense>
+          )}
           {sidePanels && <RelationsTable />}
         </main>
         <Splitter
@@ -86,7 +101,11 @@ export function App() {
         </aside>
       </div>
       <DropZone />
-      <CsvColumnsDialog />
+      {pendingCsv && (
+        <Suspense fallback={null}>
+          <CsvColumnsDialog />
+        </Suspense>
+      )}
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { useTranslation } from '../i18n/useTranslation';
 import { useGraph, useGraphStoreApi } from '../store/StoreContext';
-import { timeCaption } from '../store/snapshotText';
+import { timeCaption } from '../store/timeCaption';
 import { viewSearch } from '../store/viewParams';
 import { DetailsPanel } from '../ui/DetailsPanel';
 import { GraphCanvas } from '../ui/GraphCanvas';

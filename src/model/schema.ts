@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { FORMAT_NAME, FORMAT_VERSION, NODE_SHAPES, STATUSES } from './vocabulary';
+import { FORMAT_NAME, FORMAT_VERSION, NODE_SHAPES, RELIABILITY, STATUSES } from './vocabulary';
 
 // Our production CSP forbids eval: zod must not even probe for it (the probe is reported).
 z.config({ jitless: true });
@@ -10,7 +10,7 @@ z.config({ jitless: true });
  * data/schema/actor-graph.schema.json is generated from this file (npm run schema).
  */
 
-export { FORMAT_NAME, FORMAT_VERSION, NODE_SHAPES, STATUSES };
+export { FORMAT_NAME, FORMAT_VERSION, NODE_SHAPES, RELIABILITY, STATUSES };
 
 const id = z.string().min(1, 'must not be empty').max(200);
 const color = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour like #1f77b4');
@@ -29,8 +29,6 @@ const isoDate = z
 const httpUrl = z.string().regex(/^https?:\/\/\S+$/i, 'must be an http(s) URL');
 const properties = z.record(z.string(), z.unknown());
 
-/** How reliable a source is, on the Admiralty scale: A completely reliable … F cannot be judged. */
-export const RELIABILITY = ['A', 'B', 'C', 'D', 'E', 'F'] as const;
 const reliability = z.enum(RELIABILITY, 'must be a grade from A to F');
 /** How credible a piece of information is: 1 confirmed … 6 truth cannot be judged. */
 const credibility = z

@@ -5,6 +5,9 @@
 export const FORMAT_NAME = 'actor-graph';
 export const FORMAT_VERSION = 2;
 
+/** How reliable a source is, on the Admiralty scale: A completely reliable … F cannot be judged. */
+export const RELIABILITY = ['A', 'B', 'C', 'D', 'E', 'F'] as const;
+
 export const STATUSES = ['reported', 'alleged', 'confirmed', 'denied', 'hypothetical'] as const;
 
 export const NODE_SHAPES = [

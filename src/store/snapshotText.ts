@@ -3,6 +3,7 @@ import { effectiveKind } from '../model/appearance';
 import { footnotes } from '../model/footnotes';
 import { statusOf, STATUS_KEYS, type StatusKey } from '../model/status';
 import type { GraphState } from './graphStore';
+import { timeCaption } from './timeCaption';
 import { selectKindStyles, selectLabels, selectTypeStyles, selectVisible } from './selectors';
 import type { LegendItem, SnapshotText } from '../model/snapshotContent';
 
@@ -37,17 +38,6 @@ export function sourceLine(s: GraphState): string | undefined {
   ];
   const line = parts.filter(Boolean).join(', ');
   return line || undefined;
-}
-
-/** "As known on 2022-03-14": what a picture taken at a chosen time says of it; undefined if none. */
-export function timeCaption(s: GraphState): string | undefined {
-  const { axis, from, to } = s.time;
-  if (!from && !to) return undefined;
-  const lng = s.language;
-  const key = axis === 'occurred' ? 'captionOccurred' : 'caption';
-  if (from && to) return t(`story.${key}Window`, { lng, from, to });
-  if (to) return t(`story.${key}AsOf`, { lng, date: to });
-  return t(`story.${key}Window`, { lng, from: from ?? '…', to: '…' });
 }
 
 /**

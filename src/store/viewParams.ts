@@ -1,7 +1,8 @@
 import type { StoreApi } from 'zustand/vanilla';
 import { NO_FILTERS, type Filters } from '../model/filter';
 import { LANGUAGES, type Language } from '../model/labels';
-import { RELIABILITY, type Reliability } from '../model/schema';
+import type { Reliability } from '../model/schema';
+import { RELIABILITY } from '../model/vocabulary';
 import { NO_TIME, type TimeView } from '../model/time';
 import { STATUS_KEYS, type StatusKey } from '../model/status';
 import type { GraphState, Selection } from './graphStore';

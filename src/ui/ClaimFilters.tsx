@@ -1,6 +1,7 @@
 import { useTranslation } from '../i18n/useTranslation';
 import { useGraph } from '../store/StoreContext';
-import { RELIABILITY, type Reliability } from '../model/schema';
+import type { Reliability } from '../model/schema';
+import { RELIABILITY } from '../model/vocabulary';
 import { selectLabels, selectSourcesKnown } from '../store/selectors';
 import { useAsserters } from './useAsserters';
 

@@ -2,11 +2,15 @@ import { lazy, Suspense } from 'react';
 import { useTranslation } from '../i18n/useTranslation';
 import { useGraph } from '../store/StoreContext';
 import { selectSelectedActor, selectSelectedRelations } from '../store/selectors';
-import { ActorDetails } from './ActorDetails';
-import { RelationDetails } from './RelationDetails';
+import { whenIdle } from './whenIdle';
 
 // The editor (forms, live validation) loads when editing starts, not with the page.
 const EditorDetails = lazy(() => import('./editor/EditorDetails'));
+// What is shown of a selection loads once the page is idle (before anyone has clicked, as a
+// rule), not with the page: the start-up budget is spent on drawing the graph.
+const loadDetails = () => import('./SelectionDetails');
+const SelectionDetails = lazy(loadDetails);
+whenIdle(() => void loadDetails());
 
 /** What is selected: relations with their evidence (several after a click on overlapping quotes), or an actor. */
 export function DetailsPanel() {
@@ -45,10 +49,9 @@ export function DetailsPanel() {
           {relations.length > 1 && (
             <p className="notice">{t('details.several', { count: relations.length })}</p>
           )}
-          {relations.map((r) => (
-            <RelationDetails key={r.id} relation={r} compact={relations.length > 1} />
-          ))}
-          {actor && <ActorDetails actor={actor} />}
+          <Suspense fallback={<p className="hint">…</p>}>
+            <SelectionDetails relations={relations} {...(actor ? { actor } : {})} />
+          </Suspense>
         </>
       )}
     </section>

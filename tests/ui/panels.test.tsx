@@ -68,7 +68,8 @@ describe('details panel', () => {
     renderWithStore(<Panels />, smallStore());
     await user.click(screen.getByRole('button', { name: 'refuses' }));
     const details = screen.getByRole('region', { name: 'Details' });
-    expect(within(details).getByRole('heading', { level: 2 })).toHaveTextContent(
+    // The details load once the page is idle, and then at once.
+    expect(await within(details).findByRole('heading', { level: 2 })).toHaveTextContent(
       'Beta refuses Alpha',
     );
     expect(within(details).getByText('Beta said „no“')).toBeInTheDocument();
