@@ -26,6 +26,7 @@ export const smallDataset = () => datasetFrom(rawFixture('small.actor-graph.json
 export const seedDataset = () => datasetFrom(JSON.parse(readFileSync(seedPath, 'utf8')));
 export const smallStore = () => createGraphStore(smallDataset(), 'small.actor-graph.json');
 export const storyDataset = () => datasetFrom(rawFixture('story.actor-graph.json'));
+export const storyMoreDataset = () => datasetFrom(rawFixture('story-more.actor-graph.json'));
 
 /**
  * A headless graph as the app draws it: large graphs lean (Cytoscape holds every element, as

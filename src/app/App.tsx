@@ -27,6 +27,8 @@ const EditBar = lazy(() => import('../ui/editor/EditBar').then((m) => ({ default
 const CsvColumnsDialog = lazy(() =>
   import('../ui/CsvColumnsDialog').then((m) => ({ default: m.CsvColumnsDialog })),
 );
+// The merge review loads when a dataset is added to the story.
+const MergeDialog = lazy(() => import('../ui/MergeDialog'));
 // The timeline loads only for a story with dates.
 const Timeline = lazy(() => import('../ui/Timeline').then((m) => ({ default: m.Timeline })));
 
@@ -38,6 +40,7 @@ export function App() {
   const panels = useGraph((s) => s.panels);
   const editing = useGraph((s) => s.editing);
   const pendingCsv = useGraph((s) => s.pendingCsv !== null);
+  const pendingMerge = useGraph((s) => s.pendingMerge !== null);
   const timeline = useGraph((s) => {
     const a = selectDatedAxes(s);
     return a.published || a.occurred;
@@ -101,6 +104,11 @@ export function App() {
         </aside>
       </div>
       <DropZone />
+      {pendingMerge && (
+        <Suspense fallback={null}>
+          <MergeDialog />
+        </Suspense>
+      )}
       {pendingCsv && (
         <Suspense fallback={null}>
           <CsvColumnsDialog />

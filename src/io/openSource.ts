@@ -67,6 +67,7 @@ export async function openSource(
   store: StoreApi<GraphState>,
   source: Source,
   options: ImportOptions = {},
+  purpose: 'open' | 'add' = 'open',
 ): Promise<boolean> {
   current?.abort();
   const controller = new AbortController();
@@ -125,12 +126,22 @@ export async function openSource(
         header: outcome.header,
         preview: outcome.preview,
         ...(result.nodesCsv ? { nodesCsv: result.nodesCsv } : {}),
+        purpose,
       });
       return false;
     }
     if (outcome.kind === 'failed') {
       reportProblems(name, outcome.problems);
       return false;
+    }
+    // Added to the story: nothing changes before the user has reviewed the merge.
+    if (purpose === 'add') {
+      store.getState().setPendingMerge({
+        name,
+        incoming: outcome.dataset,
+        problems: outcome.problems,
+      });
+      return true;
     }
     if (!mayReplace(store, name)) return false;
     const origin: DatasetOrigin =

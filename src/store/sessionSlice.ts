@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand/vanilla';
 import type { Problem } from '../model/problem';
+import type { Dataset } from '../model/schema';
 import type { ImportStep } from '../model/validate';
 import type { GraphState } from './graphStore';
 
@@ -25,6 +26,8 @@ export interface PendingCsv {
   header: string[];
   preview: Record<string, string>[];
   nodesCsv?: string;
+  /** Whether the CSV is to replace the graph or be added to the story. */
+  purpose?: 'open' | 'add';
 }
 
 export type Renderer = 'canvas' | 'webgl';
@@ -68,6 +71,8 @@ export interface SessionState {
   renderer: Renderer;
   saving: Saving;
   unreadableWork: UnreadableWork | null;
+  /** A dataset read to be added to this story, waiting for the user's review (merge). */
+  pendingMerge: PendingMerge | null;
 
   reportProblems: (file: string, problems: Problem[], action?: ProblemReport['action']) => void;
   dismissReport: () => void;
@@ -80,6 +85,14 @@ export interface SessionState {
   setRenderer: (renderer: Renderer) => void;
   setSaving: (saving: Saving) => void;
   setUnreadableWork: (work: UnreadableWork | null) => void;
+  setPendingMerge: (pending: PendingMerge | null) => void;
+}
+
+export interface PendingMerge {
+  name: string;
+  incoming: Dataset;
+  /** Warnings from reading it, shown in the review. */
+  problems: Problem[];
 }
 
 export const sessionSlice =
@@ -95,6 +108,7 @@ export const sessionSlice =
     renderer,
     saving: 'idle',
     unreadableWork: null,
+    pendingMerge: null,
     reportProblems: (file, problems, action = 'open') =>
       set({ report: { file, problems, action } }),
     dismissReport: () => set({ report: null }),
@@ -107,4 +121,5 @@ export const sessionSlice =
     setRenderer: (renderer) => set({ renderer }),
     setSaving: (saving) => set({ saving }),
     setUnreadableWork: (unreadableWork) => set({ unreadableWork }),
+    setPendingMerge: (pendingMerge) => set({ pendingMerge }),
   });

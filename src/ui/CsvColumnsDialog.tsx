@@ -88,6 +88,7 @@ export function CsvColumnsDialog() {
               store,
               { kind: 'text', name: pending.name, text: pending.text },
               { csvColumns: chosen, ...(nodesCsv ? { nodesCsv } : {}) },
+              pending.purpose,
             );
           }}
         >

@@ -11,15 +11,20 @@ export interface BundledDataset {
   source: () => Source | Promise<Source>;
 }
 
-/** Open: a file, pasted text, or one of the bundled datasets. */
+const ACCEPT =
+  '.json,.cyjs,.graphml,.gexf,.csv,.tsv,.txt,.xml,application/json,text/csv,application/xml';
+
+/** Open: a file, pasted text, or one of the bundled datasets; or add a file to this story. */
 export function OpenMenu({ bundled }: { bundled: readonly BundledDataset[] }) {
   const { t } = useTranslation();
   const store = useGraphStoreApi();
   const fileInput = useRef<HTMLInputElement>(null);
+  const addInput = useRef<HTMLInputElement>(null);
   const [pasting, setPasting] = useState(false);
   const items: MenuItem[] = [
     { label: t('toolbar.openFile'), onSelect: () => fileInput.current?.click() },
     { label: t('toolbar.paste'), onSelect: () => setPasting(true) },
+    { label: t('merge.add'), onSelect: () => addInput.current?.click() },
     ...bundled.map((b, i) => ({
       label: b.title,
       onSelect: () =>
@@ -35,7 +40,7 @@ export function OpenMenu({ bundled }: { bundled: readonly BundledDataset[] }) {
         ref={fileInput}
         type="file"
         multiple
-        accept=".json,.cyjs,.graphml,.gexf,.csv,.tsv,.txt,.xml,application/json,text/csv,application/xml"
+        accept={ACCEPT}
         aria-label={t('toolbar.openFileLabel')}
         className="visually-hidden"
         tabIndex={-1}
@@ -43,6 +48,19 @@ export function OpenMenu({ bundled }: { bundled: readonly BundledDataset[] }) {
           const files = [...(e.target.files ?? [])];
           e.target.value = '';
           if (files.length) void openSource(store, { kind: 'files', files });
+        }}
+      />
+      <input
+        ref={addInput}
+        type="file"
+        accept={ACCEPT}
+        aria-label={t('merge.addLabel')}
+        className="visually-hidden"
+        tabIndex={-1}
+        onChange={(e) => {
+          const files = [...(e.target.files ?? [])];
+          e.target.value = '';
+          if (files.length) void openSource(store, { kind: 'files', files }, {}, 'add');
         }}
       />
       {pasting && <PasteDialog onClose={() => setPasting(false)} />}

@@ -42,7 +42,7 @@ describe('Open menu', () => {
       within(menu)
         .getAllByRole('menuitem')
         .map((m) => m.textContent),
-    ).toEqual(['File…', 'Paste data…', 'Tiny graph']);
+    ).toEqual(['File…', 'Paste data…', 'Add to this story…', 'Tiny graph']);
     expect(within(menu).getByRole('menuitem', { name: 'File…' })).toHaveFocus();
     await user.keyboard('{ArrowUp}{Enter}');
     await waitFor(() => expect(store.getState().datasetName).toBe('tiny.csv'));

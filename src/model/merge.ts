@@ -1,0 +1,232 @@
+import type { Actor, Dataset, Evidence, Relation } from './schema';
+import { actorNames, foldForSearch } from './search';
+
+/** An actor of the incoming dataset that looks like one of the current dataset. */
+export interface ActorMatch {
+  incoming: string;
+  existing: string;
+  by: 'id' | 'name';
+}
+
+/** What the user decides for a proposed match. */
+export type MatchDecision = 'accept' | 'reject' | { into: string };
+
+/** What the review dialog shows before anything changes. */
+export interface MergeProposal {
+  matches: ActorMatch[];
+  counts: { documents: number; actors: number; relations: number };
+}
+
+/** What a merge did, every item of it said (nothing is dropped in silence). */
+export interface MergeReport {
+  documents: number;
+  actorsAdded: number;
+  actorsMerged: number;
+  relationsAdded: number;
+  relationsMerged: number;
+  /** Renames and disagreements, one sentence each. */
+  notes: string[];
+}
+
+/** Every name an actor goes by, folded (case and diacritics), in both languages. */
+const foldedNames = (a: Actor) => actorNames(a).map(foldForSearch);
+
+/**
+ * Proposes which incoming actors are actors of this story: the same id first, else the same
+ * name, translated name or alias, case and diacritics folded ("Außenministerium" is
+ * "aussenministerium"). Nothing changes: the user reviews each match.
+ */
+export function proposeMerge(current: Dataset, incoming: Dataset): MergeProposal {
+  const ids = new Set(current.actors.map((a) => a.id));
+  const byName = new Map<string, string>();
+  for (const a of current.actors)
+    for (const n of foldedNames(a)) if (n && !byName.has(n)) byName.set(n, a.id);
+  const matches: ActorMatch[] = [];
+  for (const a of incoming.actors) {
+    if (ids.has(a.id)) {
+      matches.push({ incoming: a.id, existing: a.id, by: 'id' });
+      continue;
+    }
+    const found = foldedNames(a)
+      .map((n) => byName.get(n))
+      .find(Boolean);
+    if (found) matches.push({ incoming: a.id, existing: found, by: 'name' });
+  }
+  return {
+    matches,
+    counts: {
+      documents: incoming.documents.length,
+      actors: incoming.actors.length,
+      relations: incoming.relations.length,
+    },
+  };
+}
+
+/** An id not yet taken: `id`, else `id-2`, `id-3`… */
+function freeId(id: string, taken: Set<string>): string {
+  let out = id;
+  for (let n = 2; taken.has(out); n++) out = `${id}-${n}`;
+  taken.add(out);
+  return out;
+}
+
+const sameQuote = (a: Evidence, b: Evidence) =>
+  a.document === b.document && a.quote === b.quote && a.start === b.start && a.end === b.end;
+
+/**
+ * Adds the incoming dataset to the current one as decided: documents appended (renamed when an
+ * id is taken), matched actors merged (their other names kept as aliases), the others added,
+ * kinds and types joined by id, and relations with the same ends, type and direction merged
+ * into one with the evidence of both. Returns a new dataset: one edit, one undo step.
+ */
+export function applyMerge(
+  current: Dataset,
+  incoming: Dataset,
+  decisions: ReadonlyMap<string, MatchDecision>,
+  proposal: MergeProposal,
+): { dataset: Dataset; report: MergeReport } {
+  const notes: string[] = [];
+  const actorIds = new Set(current.actors.map((a) => a.id));
+  const actorMap = new Map<string, string>();
+  for (const m of proposal.matches) {
+    const d = decisions.get(m.incoming) ?? 'accept';
+    if (d === 'accept') actorMap.set(m.incoming, m.existing);
+    else if (d !== 'reject' && actorIds.has(d.into)) actorMap.set(m.incoming, d.into);
+  }
+
+  const kinds = [...current.actorKinds];
+  for (const k of incoming.actorKinds) {
+    const same = kinds.find((x) => x.id === k.id);
+    if (!same) kinds.push(k);
+    else if (same.label !== k.label)
+      notes.push(
+        `Actor kind "${k.id}" is "${same.label}" here and "${k.label}" there; kept "${same.label}".`,
+      );
+  }
+  const types = [...current.relationTypes];
+  for (const t of incoming.relationTypes) {
+    const same = types.find((x) => x.id === t.id);
+    if (!same) types.push(t);
+    else if (same.directed !== t.directed || same.label !== t.label)
+      notes.push(`Relation type "${t.id}" differs between the two; kept this story's.`);
+  }
+
+  const documentIds = new Set(current.documents.map((d) => d.id));
+  const documentMap = new Map<string, string>();
+  const documents = [...current.documents];
+  for (const d of incoming.documents) {
+    const id = freeId(d.id, documentIds);
+    if (id !== d.id) notes.push(`Document "${d.id}" was renamed "${id}": the id was taken.`);
+    documentMap.set(d.id, id);
+    documents.push(id === d.id ? d : { ...d, id });
+  }
+
+  const actors = [...current.actors];
+  const merged = new Map<number, Actor>();
+  let actorsAdded = 0;
+  for (const a of incoming.actors) {
+    const into = actorMap.get(a.id);
+    if (into !== undefined) {
+      const at = actors.findIndex((x) => x.id === into);
+      const target = merged.get(at) ?? actors[at]!;
+      const names = new Set(actorNames(target));
+      const aliases = [...(target.aliases ?? []), ...actorNames(a).filter((n) => !names.has(n))];
+      merged.set(at, {
+        ...a,
+        ...target,
+        ...(aliases.length ? { aliases: [...new Set(aliases)] } : {}),
+      });
+      continue;
+    }
+    const id = freeId(a.id, actorIds);
+    if (id !== a.id) notes.push(`Actor "${a.id}" was kept apart and renamed "${id}".`);
+    actorMap.set(a.id, id);
+    // A position from another layout means nothing here: the actor is placed anew.
+    const { position: _position, ...rest } = a;
+    actors.push({ ...rest, id });
+    actorsAdded++;
+  }
+  for (const [at, actor] of merged) actors[at] = actor;
+  const mapActor = (id: string) => actorMap.get(id) ?? id;
+  for (const a of actors.slice(current.actors.length)) {
+    if (a.parent) a.parent = mapActor(a.parent);
+    if (a.relays) a.relays = mapActor(a.relays);
+  }
+
+  const relationIds = new Set(current.relations.map((r) => r.id));
+  const relationMap = new Map<string, string>();
+  const relations = [...current.relations];
+  const directed = new Map(types.map((t) => [t.id, t.directed]));
+  const key = (s: string, t: string, type: string) =>
+    directed.get(type) === false && t < s
+      ? `${t}\u0000${s}\u0000${type}`
+      : `${s}\u0000${t}\u0000${type}`;
+  const existing = new Map(relations.map((r, i) => [key(r.source, r.target, r.type), i]));
+  let relationsAdded = 0;
+  let relationsMerged = 0;
+  for (const r of incoming.relations) {
+    const source = mapActor(r.source);
+    const target = mapActor(r.target);
+    const evidence = r.evidence.map((e) => ({
+      ...e,
+      ...(e.document ? { document: documentMap.get(e.document) ?? e.document } : {}),
+      ...(e.assertedBy ? { assertedBy: e.assertedBy.map(mapActor) } : {}),
+    }));
+    const at = existing.get(key(source, target, r.type));
+    if (at !== undefined) {
+      const here = relations[at]!;
+      relationMap.set(r.id, here.id);
+      const fresh = evidence.filter((e) => !here.evidence.some((h) => sameQuote(h, e)));
+      if ((here.status ?? 'unspecified') !== (r.status ?? 'unspecified'))
+        notes.push(
+          `Relation "${here.id}" is ${here.status ?? 'unspecified'} here and ${r.status ?? 'unspecified'} in "${r.id}"; kept ${here.status ?? 'unspecified'}, with the evidence of both.`,
+        );
+      // Quotes that carried the relation's attribution keep it as their own.
+      const carried =
+        r.assertedBy?.length && !here.assertedBy?.length ? r.assertedBy.map(mapActor) : null;
+      relations[at] = {
+        ...here,
+        evidence: [
+          ...here.evidence,
+          ...fresh.map((e) => (carried && !e.assertedBy ? { ...e, assertedBy: carried } : e)),
+        ],
+      };
+      relationsMerged++;
+      continue;
+    }
+    const id = freeId(r.id, relationIds);
+    if (id !== r.id) notes.push(`Relation "${r.id}" was renamed "${id}": the id was taken.`);
+    relationMap.set(r.id, id);
+    const rel: Relation = {
+      ...r,
+      id,
+      source,
+      target,
+      evidence,
+      ...(r.assertedBy ? { assertedBy: r.assertedBy.map(mapActor) } : {}),
+    };
+    existing.set(key(source, target, r.type), relations.length);
+    relations.push(rel);
+    relationsAdded++;
+  }
+  for (const r of relations.slice(current.relations.length))
+    if (r.disputes) r.disputes = relationMap.get(r.disputes) ?? r.disputes;
+  return {
+    dataset: {
+      ...current,
+      documents,
+      actorKinds: kinds,
+      relationTypes: types,
+      actors,
+      relations,
+    },
+    report: {
+      documents: incoming.documents.length,
+      actorsAdded,
+      actorsMerged: incoming.actors.length - actorsAdded,
+      relationsAdded,
+      relationsMerged,
+      notes,
+    },
+  };
+}

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { supportOf, traceSources } from '../../src/model/corroboration';
+import { applyMerge, proposeMerge, type MatchDecision } from '../../src/model/merge';
+import { validateDataset } from '../../src/model/validate';
+import { storyDataset, storyMoreDataset } from '../helpers';
+
+describe('adding a dataset to a story', () => {
+  const current = storyDataset();
+  const incoming = storyMoreDataset();
+  const proposal = proposeMerge(current, incoming);
+  const merge = (decisions: [string, MatchDecision][] = []) =>
+    applyMerge(current, incoming, new Map(decisions), proposal);
+
+  it('proposes matches by id, then by name or translated name, case folded', () => {
+    expect(proposal.matches).toEqual([
+      { incoming: 'ru', existing: 'russia', by: 'name' },
+      { incoming: 'china', existing: 'china', by: 'id' },
+      { incoming: 'officials', existing: 'us-officials', by: 'name' },
+      { incoming: 'usa', existing: 'usa', by: 'id' },
+    ]);
+    expect(proposal.counts).toEqual({ documents: 2, actors: 5, relations: 2 });
+  });
+
+  it('appends documents, merges matched actors and the evidence of the same relation', () => {
+    const { dataset, report } = merge();
+    expect(validateDataset(dataset).problems).toEqual([]);
+    expect(dataset.documents.map((d) => d.id)).toEqual([
+      ...current.documents.map((d) => d.id),
+      'reuters-14-2',
+      'nyt-18',
+    ]);
+    expect(dataset.actors.map((a) => a.id)).toEqual([
+      ...current.actors.map((a) => a.id),
+      'embassy',
+    ]);
+    // The embassy's position came from another layout: it is placed anew.
+    expect(dataset.actors.at(-1)!.position).toBeUndefined();
+    expect(dataset.actors.find((a) => a.id === 'russia')!.aliases).toEqual(['Russland']);
+    const request = dataset.relations.find((r) => r.id === 'request')!;
+    expect(request.evidence).toHaveLength(6);
+    expect(request.evidence.slice(4).map((e) => [e.document, e.assertedBy])).toEqual([
+      ['reuters-14-2', ['us-officials']],
+      ['nyt-18', ['us-officials']],
+    ]);
+    // Still two independent sources: the new documents quote the same officials.
+    const support = supportOf(traceSources(dataset).get('request')!);
+    expect([support.documents, support.sources.length]).toEqual([6, 2]);
+    expect(report).toMatchObject({
+      documents: 2,
+      actorsAdded: 1,
+      actorsMerged: 4,
+      relationsAdded: 1,
+      relationsMerged: 1,
+    });
+    expect(report.notes).toEqual([
+      'Document "reuters-14" was renamed "reuters-14-2": the id was taken.',
+    ]);
+  });
+
+  it('keeps a rejected match apart, and merges into another actor when told', () => {
+    const { dataset } = merge([
+      ['ru', 'reject'],
+      ['officials', { into: 'cnn' }],
+    ]);
+    expect(dataset.actors.map((a) => a.id)).toContain('ru');
+    const added = dataset.relations.find((r) => r.source === 'ru')!;
+    expect(added).toMatchObject({ id: 'request-2', target: 'china' });
+    expect(added.evidence.map((e) => e.assertedBy)).toEqual([['cnn'], ['cnn']]);
+    expect(validateDataset(dataset).problems).toEqual([]);
+  });
+
+  it('says when the same relation has another status there', () => {
+    const disagreeing = {
+      ...incoming,
+      relations: incoming.relations.map((r) =>
+        r.id === 'request' ? { ...r, status: 'confirmed' as const } : r,
+      ),
+    };
+    const { report } = applyMerge(
+      current,
+      disagreeing,
+      new Map(),
+      proposeMerge(current, disagreeing),
+    );
+    expect(report.notes).toContain(
+      'Relation "request" is alleged here and confirmed in "request"; kept alleged, with the evidence of both.',
+    );
+  });
+});
