@@ -404,6 +404,7 @@ export const de: Catalogue = {
     incoming: 'Neu',
     existing: 'In dieser Geschichte',
     decision: 'Entscheidung für {{name}}',
+    decisionHeading: 'Entscheidung',
     accept: 'Derselbe Akteur',
     reject: 'Getrennt halten',
     into: 'Zusammenführen mit…',

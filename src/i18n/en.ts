@@ -398,6 +398,7 @@ export const en = {
     incoming: 'New',
     existing: 'In this story',
     decision: 'Decision for {{name}}',
+    decisionHeading: 'Decision',
     accept: 'Same actor',
     reject: 'Keep apart',
     into: 'Merge into…',

@@ -58,6 +58,8 @@ export interface SessionState {
   pendingCsv: PendingCsv | null;
   /** A small, dismissible notice (e.g. link parameters that were ignored). */
   notice: string | null;
+  /** The notice tells of an edit made for the user (a merge): it offers to undo it. */
+  noticeUndoes: boolean;
   /** Authoring mode is on. */
   editing: boolean;
   /** A background layout's progress (0–1), or null when none runs. */
@@ -78,7 +80,7 @@ export interface SessionState {
   dismissReport: () => void;
   setLoading: (loading: Loading | null) => void;
   setPendingCsv: (pending: PendingCsv | null) => void;
-  setNotice: (notice: string | null) => void;
+  setNotice: (notice: string | null, undoes?: boolean) => void;
   setEditing: (editing: boolean) => void;
   setLayoutProgress: (progress: number | null) => void;
   setArticleSelection: (range: { document: string; start: number; end: number } | null) => void;
@@ -102,6 +104,7 @@ export const sessionSlice =
     loading: null,
     pendingCsv: null,
     notice: null,
+    noticeUndoes: false,
     editing: false,
     layoutProgress: null,
     articleSelection: null,
@@ -114,7 +117,7 @@ export const sessionSlice =
     dismissReport: () => set({ report: null }),
     setLoading: (loading) => set({ loading }),
     setPendingCsv: (pendingCsv) => set({ pendingCsv }),
-    setNotice: (notice) => set({ notice }),
+    setNotice: (notice, undoes = false) => set({ notice, noticeUndoes: undoes }),
     setEditing: (editing) => set({ editing }),
     setLayoutProgress: (layoutProgress) => set({ layoutProgress }),
     setArticleSelection: (articleSelection) => set({ articleSelection }),

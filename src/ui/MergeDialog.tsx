@@ -55,6 +55,7 @@ function MergeReview({ pending }: { pending: PendingMerge }) {
         relations: report.relationsAdded,
         merged: report.relationsMerged,
       }),
+      true,
     );
     close();
   };
@@ -78,7 +79,7 @@ function MergeReview({ pending }: { pending: PendingMerge }) {
               <tr>
                 <th scope="col">{t('merge.incoming')}</th>
                 <th scope="col">{t('merge.existing')}</th>
-                <th scope="col">{t('merge.decision', { name: '' })}</th>
+                <th scope="col">{t('merge.decisionHeading')}</th>
               </tr>
             </thead>
             <tbody>
