@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --sizes seed,1k,5k,20k,20kev,50k,layout10k --runs 5 --who ours,webgl,bare
+ * npm run bench [-- --sizes seed,1k,5k,20k,20kev,50k,layout10k,story20k --runs 5 --who ours,webgl,bare
  *                  --out bench-results/bench.json]
  *
  * Runs the production build (dist/) and a bare-Cytoscape page (bench/bare.html) on the same
@@ -8,7 +8,8 @@
  * hiding half the relation types, highlighting the best-connected actor, search; then the
  * frame rate while zooming and panning, PNG export, the JS heap, and navigation → seed shown.
  * `20kev` is 20k/40k with every relation quoted in one long article; `layoutNk` times the
- * worker layout of N thousand actors without positions. Also the gzipped size of the initial
+ * worker layout of N thousand actors without positions; `story20k` a story's time steps,
+ * corroboration and a merge (bench/story.ts). Also the gzipped size of the initial
  * JS against react + react-dom + Cytoscape alone. Not a test: timings depend on the machine.
  */
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
@@ -20,6 +21,7 @@ import { baselineJsGzip, initialJsGzip } from './bench/jsSize';
 import { heapMb, openApp, pause, seedShown, timed, zoomPanFps } from './bench/page';
 import { medians, median, table, WHO, type Metrics, type Who } from './bench/report';
 import { serve } from './bench/serve';
+import { runStory, storyLines, type StoryResult } from './bench/story';
 
 const root = process.cwd();
 const args = process.argv.slice(2);
@@ -39,7 +41,7 @@ const SIZES: Record<string, GenerateOptions | 'seed'> = {
 const PNG_ACTORS = 30000;
 /** The relations table's row clicked (0-based): a relation quoted a little way into the article. */
 const ROW = 10;
-const sizes = arg('--sizes', 'seed,1k,5k,20k,20kev,50k,layout10k').split(',');
+const sizes = arg('--sizes', 'seed,1k,5k,20k,20kev,50k,layout10k,story20k').split(',');
 const runs = Number(arg('--runs', '5'));
 const who = arg('--who', WHO.join(',')).split(',') as Who[];
 const out = arg('--out', 'bench-results/bench.json');
@@ -220,10 +222,13 @@ async function main() {
   });
   const results: Record<string, Record<Who | 'ratio', Metrics>> = {};
   const layouts: Record<string, LayoutResult> = {};
+  let story: StoryResult | undefined;
   try {
+    if (sizes.includes('story20k'))
+      story = await runStory(browser, url, runs, (line) => process.stderr.write(`${line}\n`));
     for (const size of sizes.filter((s) => s.startsWith('layout')))
       layouts[size] = await runLayout(browser, url, size);
-    for (const size of sizes.filter((s) => !s.startsWith('layout'))) {
+    for (const size of sizes.filter((s) => !s.startsWith('layout') && s !== 'story20k')) {
       const c = caseOf(size);
       const samples: Record<Who, Metrics[]> = { ours: [], webgl: [], bare: [] };
       for (let i = 0; i < runs; i++) {
@@ -253,6 +258,7 @@ async function main() {
       '',
       `Layout (${size}, no positions, ForceAtlas2 in a worker): ${f(l.total)} from the bytes to the laid-out picture (the interim grid painted after ${f(l.shown)}); longest main-thread pause while the layout ran ${f(l.longestPause)}.`,
     );
+  if (story) lines.push(...storyLines(story));
   lines.push(
     '',
     `Initial JS: ${(js.total / 1024).toFixed(1)} KB gzipped (${Object.entries(js.files)
@@ -271,6 +277,7 @@ async function main() {
         runs,
         results,
         layouts,
+        ...(story ? { story } : {}),
         initialJsGzipBytes: { ...js, reactAndCytoscape: baseline, rest: js.total - baseline },
       },
       null,

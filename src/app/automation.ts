@@ -7,6 +7,7 @@ import { STATUS_KEYS, type StatusKey } from '../model/status';
 import type { GraphState } from '../store/graphStore';
 import { selectKindStyles, selectVisible } from '../store/selectors';
 import { openSource } from '../io/openSource';
+import { supportOf, traceSources } from '../model/corroboration';
 
 export interface RenderRequest {
   format: 'png' | 'svg';
@@ -96,6 +97,33 @@ export function installAutomation(store: StoreApi<GraphState>): void {
         );
         await frame();
         button.click();
+        await frame();
+      },
+      /** The graph as of a day (the timeline's "as of", by publication). */
+      async asOf(day: string) {
+        store.getState().setTime({ axis: 'published', from: null, to: day });
+        await frame();
+      },
+      /** A window of days brushed on the timeline. */
+      async timeWindow(from: string, to: string) {
+        store.getState().setTime({ axis: 'published', from, to });
+        await frame();
+      },
+      /** Every relation's evidence followed to its roots and counted, from scratch (ms). */
+      corroborate() {
+        const dataset = store.getState().dataset;
+        const t0 = performance.now();
+        let sources = 0;
+        for (const pieces of traceSources(dataset).values())
+          sources += supportOf(pieces).sources.length;
+        return { ms: performance.now() - t0, sources };
+      },
+      /** Adds a dataset to the story, as the menu does, until its review dialog is painted. */
+      async mergeReview(text: string) {
+        const file = new File([text], 'added.json', { type: 'application/json' });
+        await openSource(store, { kind: 'files', files: [file] }, {}, 'add');
+        while (!document.querySelector('.merge-scroll, [role="dialog"]'))
+          await new Promise((r) => setTimeout(r, 5));
         await frame();
       },
       async search(query: string) {

@@ -4,6 +4,7 @@ import type { GraphState } from '../store/graphStore';
 import {
   selectCurrentMatch,
   selectDisputed,
+  selectIndex,
   selectHighlight,
   selectLabels,
   selectSearchMatches,
@@ -17,7 +18,7 @@ import { bindAttribution } from './attribution';
 import { classExactly } from './contents/elementChanges';
 import { DETAIL_ZOOM } from './detail/levelOfDetail';
 import type { DrawnGraph } from './drawnGraph';
-import { elementLabels } from './elements';
+import { elementLabels, relationLabel } from './elements';
 import { graphWordsFor } from './graphWords';
 import { bindHighlight, selectSelectedElements } from './highlight/highlight';
 import { actorElementId, relationElementId } from './ids';
@@ -87,6 +88,23 @@ export function bindGraphToStore(graph: DrawnGraph, store: StoreApi<GraphState>)
     graph.contents.setLabels(elementLabels(state.dataset, words, selectDisputed(state)));
   };
 
+  // A claim disputed since (or no longer, at an earlier time): its label says so or not.
+  const relabelDisputes = (
+    state: GraphState,
+    before: ReadonlySet<string>,
+    now: ReadonlySet<string>,
+  ) => {
+    if (!words) return;
+    const index = selectIndex(state);
+    const labels = new Map<string, string>();
+    for (const id of new Set([...before, ...now])) {
+      const relation = index.relations.get(id);
+      if (relation && before.has(id) !== now.has(id))
+        labels.set(relationElementId(id), relationLabel(relation, words, now.has(id)));
+    }
+    if (labels.size) graph.contents.setLabels(labels);
+  };
+
   const apply = (state: GraphState) => {
     const datasetChanged = state.dataset !== dataset;
     // A new dataset is laid out and fitted; an edit of the same one keeps the view.
@@ -108,7 +126,8 @@ export function bindGraphToStore(graph: DrawnGraph, store: StoreApi<GraphState>)
       const support = selectSupport(state);
       const disputed = selectDisputed(state);
       if (datasetChanged || support !== supportFor || disputed !== disputedFor) {
-        if (!datasetChanged && disputed !== disputedFor && !labelsChanged) relabel(state);
+        if (!datasetChanged && disputedFor && disputed !== disputedFor && !labelsChanged)
+          relabelDisputes(state, disputedFor, disputed);
         graph.contents.setClaimMarks(claimMarks(support, disputed));
         supportFor = support;
         disputedFor = disputed;

@@ -195,8 +195,35 @@ export interface DayWindow {
 const better = <T extends string | number>(a: T | undefined, b: T | undefined): T | undefined =>
   a === undefined ? b : b === undefined ? a : a < b ? a : b;
 
-/** A relation's support from its traced evidence, within a window of publication days. */
+const NO_SUPPORT: Support = { documents: 0, sources: [] };
+const fullSupport = new WeakMap<readonly TracedEvidence[], Support>();
+
+/**
+ * A relation's support from its traced evidence, within a window of publication days. A window
+ * that keeps every piece gives the same object as no window, and one that keeps none a shared
+ * empty one: stepping a day on, only the claims with news that day are counted again.
+ */
 export function supportOf(pieces: readonly TracedEvidence[], window?: DayWindow): Support {
+  if (!pieces.length) return NO_SUPPORT;
+  if (window) {
+    // Pieces are sorted by day, undated first.
+    const firstDated = pieces.find((p) => p.day !== undefined)?.day;
+    const last = pieces[pieces.length - 1]!.day;
+    const keepsAll =
+      last === undefined ||
+      ((window.to === null || last <= window.to) &&
+        (window.from === null || firstDated === undefined || firstDated >= window.from));
+    if (keepsAll) return supportOf(pieces);
+    if (pieces[0]!.day !== undefined && window.to !== null && pieces[0]!.day > window.to)
+      return NO_SUPPORT;
+    return countSupport(pieces, window);
+  }
+  let full = fullSupport.get(pieces);
+  if (!full) fullSupport.set(pieces, (full = countSupport(pieces)));
+  return full;
+}
+
+function countSupport(pieces: readonly TracedEvidence[], window?: DayWindow): Support {
   const sources = new Map<string, IndependentSource>();
   const documents = new Set<string>();
   for (const p of pieces) {

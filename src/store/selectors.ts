@@ -233,6 +233,14 @@ const statusesOf = memoLast((dataset: GraphState['dataset']) => {
 /** Statuses that occur in the dataset, in canonical order (legend and filters list only these). */
 export const selectStatusesInUse = (s: GraphState) => statusesOf(s.dataset);
 
+const quotedCountOf = memoLast((visible: VisibleGraph) => {
+  let n = 0;
+  for (const r of visible.relations) if (r.evidence.length) n++;
+  return n;
+});
+/** How many visible relations have evidence (the reading order's length, without sorting). */
+export const selectQuotedCount = (s: GraphState) => quotedCountOf(selectVisible(s));
+
 const readingOrderOf = memoLast(readingOrder);
 
 /** Visible relations with evidence, in the order their first quote appears in the article. */

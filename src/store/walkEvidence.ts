@@ -5,6 +5,8 @@ import { selectReadingOrder } from './selectors';
 /** Position of the selection in reading order: -1 when nothing in it is selected. */
 export function readingPosition(state: GraphState): number {
   const selected = selectedRelationIds(state);
+  // Without a selection there is no place to find (and no need to sort the reading order).
+  if (!selected.length) return -1;
   return selectReadingOrder(state).findIndex((r) => selected.includes(r.id));
 }
 

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { useTranslation } from '../i18n/useTranslation';
 import { safeHttpUrl } from '../model/articleSegments';
 import { dayOf, evidenceCounts, firstReadable } from '../model/documents';
@@ -42,33 +42,16 @@ export function DocumentReader() {
         <ul className="document-list" aria-label={t('documents.list')}>
           {documents.map((d) => {
             const day = dayOf(d.published);
-            const later = asOf !== null && day !== undefined && day > asOf;
             return (
-              <li key={d.id} className={later ? 'later' : undefined}>
-                <button
-                  type="button"
-                  aria-current={d.id === doc?.id ? 'true' : undefined}
-                  onClick={() => readDocument(d.id)}
-                  title={later ? t('documents.later') : undefined}
-                >
-                  <span className="document-date">{day ?? t('documents.undated')}</span>
-                  <span className="document-name" lang={d.language}>
-                    {documentName(d, t('documents.untitled'))}
-                  </span>
-                  {d.publisher && d.title && <span className="hint">{d.publisher}</span>}
-                  {d.reliability && (
-                    <span
-                      className="grade"
-                      title={t('documents.reliability', { grade: d.reliability })}
-                    >
-                      {d.reliability}
-                    </span>
-                  )}
-                  <span className="hint">
-                    {t('documents.relations', { count: counts.get(d.id)?.relations ?? 0 })}
-                  </span>
-                </button>
-              </li>
+              <DocumentRow
+                key={d.id}
+                doc={d}
+                day={day}
+                current={d.id === doc?.id}
+                later={asOf !== null && day !== undefined && day > asOf}
+                relations={counts.get(d.id)?.relations ?? 0}
+                onRead={readDocument}
+              />
             );
           })}
         </ul>
@@ -83,6 +66,47 @@ export function DocumentReader() {
     </section>
   );
 }
+
+/** A document in the list; drawn again only when its own props change (2,000 of them). */
+const DocumentRow = memo(function DocumentRow({
+  doc: d,
+  day,
+  current,
+  later,
+  relations,
+  onRead,
+}: {
+  doc: StoryDocument;
+  day: string | undefined;
+  current: boolean;
+  later: boolean;
+  relations: number;
+  onRead: (id: string) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <li className={later ? 'later' : undefined}>
+      <button
+        type="button"
+        aria-current={current ? 'true' : undefined}
+        onClick={() => onRead(d.id)}
+        title={later ? t('documents.later') : undefined}
+      >
+        <span className="document-date">{day ?? t('documents.undated')}</span>
+        <span className="document-name" lang={d.language}>
+          {documentName(d, t('documents.untitled'))}
+        </span>
+        {d.publisher && d.title && <span className="hint">{d.publisher}</span>}
+        {d.reliability && (
+          <span className="grade" title={t('documents.reliability', { grade: d.reliability })}>
+            {d.reliability}
+          </span>
+        )}
+        <span className="hint">{t('documents.relations', { count: relations })}</span>
+      </button>
+    </li>
+  );
+});
 
 function DocumentView({ doc, fallbackTitle }: { doc: StoryDocument; fallbackTitle: string }) {
   const { t } = useTranslation();

@@ -1,13 +1,13 @@
 import { useTranslation } from '../i18n/useTranslation';
 import { useGraph, useGraphStoreApi } from '../store/StoreContext';
-import { selectReadingOrder } from '../store/selectors';
+import { selectQuotedCount } from '../store/selectors';
 import { readingPosition, walkEvidence } from '../store/walkEvidence';
 
 /** Previous / next evidence in reading order ([ and ] do the same from anywhere). */
 export function EvidenceNavigator() {
   const { t } = useTranslation();
   const store = useGraphStoreApi();
-  const count = useGraph((s) => selectReadingOrder(s).length);
+  const count = useGraph(selectQuotedCount);
   const position = useGraph(readingPosition);
   return (
     <div className="evidence-nav" role="group" aria-label={t('article.walkHint')}>

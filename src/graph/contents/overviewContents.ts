@@ -220,8 +220,8 @@ export function overviewContents(cy: Core): GraphContents {
         for (const [id, def] of relations)
           updateClaimMarks(def.data, marks, id, (key, value) => {
             def.data[key] = value;
-            const edge = cy.getElementById(id);
-            if (edge.nonempty()) edge.data(key, value);
+            // Most relations are not on Cytoscape: asking by id makes no collection for them.
+            if (cy.hasElementWithId(id)) cy.getElementById(id).data(key, value);
           });
       });
       changed();
