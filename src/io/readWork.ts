@@ -1,5 +1,7 @@
 import { applyDelta, type DatasetDelta } from '../model/datasetDelta';
+import { migrateDataset } from '../model/formats/migrate';
 import { datasetSchema, FORMAT_NAME, FORMAT_VERSION, type Dataset } from '../model/schema';
+import { withDocumentsNamed } from '../model/validate';
 import type { DatasetOrigin } from '../store/graphStore';
 
 /** The work as the browser's database keeps it (savedWork.ts). */
@@ -37,12 +39,29 @@ function datasetProblem(value: unknown): string | null {
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/** A dataset of an earlier version of the format, migrated as a file of it would be. */
+function upToDate(d: Dataset): Dataset {
+  const raw = d as unknown as Record<string, unknown>;
+  if (!isObject(raw) || raw.format !== FORMAT_NAME || typeof raw.version !== 'number') return d;
+  if (raw.version >= FORMAT_VERSION) return d;
+  const { value } = migrateDataset(raw);
+  if (!value) return d;
+  try {
+    return withDocumentsNamed(value as unknown as Dataset);
+  } catch {
+    // Not a dataset after all: the check that follows says what is wrong with it.
+    return value as unknown as Dataset;
+  }
+}
+
 /** The work and its history, rebuilt from the records; or why they cannot be read. */
 export function readWork(
   work: unknown,
   base: unknown,
 ): Read<{
   timeline: Dataset[];
+  /** Saved by an earlier version of the format: the database's copy must be written anew. */
+  migrated: boolean;
   position: number;
   name: string;
   origin: DatasetOrigin;
@@ -67,11 +86,15 @@ export function readWork(
   } catch (error) {
     return { ok: false, reason: `the saved history cannot be replayed (${String(error)})` };
   }
-  const problem = datasetProblem(timeline[position!]);
+  // Work saved before the format's version 2 is brought up to it, every state of its history.
+  const migrated = timeline.some((d) => isObject(d) && d.version !== FORMAT_VERSION);
+  const states = migrated ? timeline.map(upToDate) : timeline;
+  const problem = datasetProblem(states[position!]);
   if (problem) return { ok: false, reason: problem };
   return {
     ok: true,
-    timeline,
+    migrated,
+    timeline: states,
     position: position!,
     name: typeof name === 'string' ? name : 'saved work',
     origin: isObject(origin) ? (origin as DatasetOrigin) : { kind: 'local' },
@@ -92,11 +115,12 @@ export function readLegacyWork(
   }
   if (!isObject(saved) || saved.version !== 1)
     return { ok: false, reason: 'the saved text is not saved work of this app' };
-  const problem = datasetProblem(saved.dataset);
+  const dataset = upToDate(saved.dataset as Dataset);
+  const problem = datasetProblem(dataset);
   if (problem) return { ok: false, reason: problem };
   return {
     ok: true,
-    dataset: saved.dataset as Dataset,
+    dataset,
     name: typeof saved.name === 'string' ? saved.name : 'saved work',
     savedAt: typeof saved.savedAt === 'string' ? saved.savedAt : '',
   };

@@ -127,7 +127,8 @@ export function createWorkKeeper(kv: KeyValue, local: Storage | null) {
           const { readWork } = await import('./readWork');
           const read = readWork(work, base);
           if (read.ok) {
-            kept = { base: read.timeline[0]!, id: read.baseId };
+            // Migrated work is written anew, base and all, at the next save.
+            kept = read.migrated ? null : { base: read.timeline[0]!, id: read.baseId };
             load(store, read.timeline, read.position, read.name, read.origin);
             return { savedAt: read.savedAt };
           }

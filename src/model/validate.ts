@@ -104,7 +104,7 @@ function codeOf(path: readonly PropertyKey[]): ProblemCode {
  * Evidence that left its document out (the dataset has exactly one) names it from here on, so
  * that nothing else needs to know the rule. Untouched relations stay the same objects.
  */
-function withDocumentsNamed(d: Dataset): Dataset {
+export function withDocumentsNamed(d: Dataset): Dataset {
   const only = d.documents.length === 1 ? d.documents[0]!.id : undefined;
   if (only === undefined) return d;
   const relations = d.relations.map((r) =>

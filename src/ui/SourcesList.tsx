@@ -1,5 +1,6 @@
 import { useTranslation } from '../i18n/useTranslation';
 import { gradeLabel, type Root, type Support } from '../model/corroboration';
+import { foldForSearch } from '../model/search';
 import { useGraph } from '../store/StoreContext';
 import { selectLabels, selectSupport } from '../store/selectors';
 import { documentName } from './DocumentReader';
@@ -44,8 +45,14 @@ export function SourcesList({ relationId }: { relationId: string }) {
       <ul className="sources" aria-label={t('story.sources')}>
         {support.sources.map((s) => {
           const grade = gradeLabel(s);
-          // "via" names the outlets that carried someone else's words.
-          const via = s.via.filter((p) => s.root.kind !== 'publisher' || p !== s.root.name);
+          // "via" names the outlets that carried someone else's words, not the source itself.
+          const own =
+            s.root.kind === 'actor'
+              ? labels.actor(s.root.id)
+              : s.root.kind === 'publisher'
+                ? s.root.name
+                : '';
+          const via = s.via.filter((p) => foldForSearch(p) !== foldForSearch(own));
           return (
             <li key={s.rootKey}>
               {name(s.root)}

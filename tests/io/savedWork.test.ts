@@ -6,7 +6,9 @@ import { EMPTY_DATASET } from '../../src/app/bundledDatasets';
 import { deleteRelation, updateActor } from '../../src/model/edit';
 import { generateDataset } from '../../src/model/generate';
 import { createGraphStore } from '../../src/store/graphStore';
-import { smallDataset } from '../helpers';
+import { datasetDelta } from '../../src/model/datasetDelta';
+import type { Dataset } from '../../src/model/schema';
+import { rawFixture, smallDataset } from '../helpers';
 
 /** The browser's database as a map; `refuse` makes every write fail as a full disk does. */
 function memoryDatabase() {
@@ -131,6 +133,47 @@ describe('work kept in the browser', () => {
     expect(local.data.has(LEGACY_KEY)).toBe(false);
     const { store: again } = await reload(db, local);
     expect(label(again, 'beta')).toBe('From v1');
+  });
+
+  it('brings work saved before format version 2 up to it, history and all, and saves it anew', async () => {
+    const db = memoryDatabase();
+    const local = localStorageMap();
+    const v1 = rawFixture('small.v1.actor-graph.json') as unknown as Dataset;
+    const renamed = {
+      ...v1,
+      actors: v1.actors.map((a) => (a.id === 'beta' ? { ...a, label: 'Old work' } : a)),
+    };
+    await db.kv.setMany([
+      ['base', { id: 'b1', dataset: v1 }],
+      [
+        'work',
+        {
+          version: 2,
+          savedAt: '2026-11-30T10:00:00Z',
+          name: 'old.json',
+          origin: { kind: 'local' },
+          baseId: 'b1',
+          steps: [datasetDelta(v1, renamed)],
+          position: 1,
+        },
+      ],
+    ]);
+    local.setItem(WORK_FLAG, '1');
+    const { store, keeper, restored } = await reload(db, local);
+    expect(restored).toEqual({ savedAt: '2026-11-30T10:00:00Z' });
+    const d = store.getState().dataset;
+    expect(d.version).toBe(2);
+    expect(label(store, 'beta')).toBe('Old work');
+    expect(d.relations[0]!.evidence[0]!.document).toBe('article');
+    store.temporal.getState().undo();
+    expect(label(store, 'beta')).toBe('Beta');
+    expect(store.getState().dataset.documents).toHaveLength(1);
+    keeper.start(store, 5);
+    store.getState().edit((x) => updateActor(x, 'gamma', { label: 'New' }));
+    await later();
+    const { store: again } = await reload(db, local);
+    expect(label(again, 'gamma')).toBe('New');
+    expect(again.getState().dataset.version).toBe(2);
   });
 
   it('keeps work that still has reference problems: edits never lose the user their work', async () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { fillStandalone } from '../../src/io/standalone';
 import { applyViewParams, datasetParam, isEmbed, viewSearch } from '../../src/store/viewParams';
-import { smallStore } from '../helpers';
+import { createGraphStore } from '../../src/store/graphStore';
+import { smallStore, storyDataset } from '../helpers';
 
 describe('permalinks', () => {
   it('round-trip filters, selection, depth, view mode, language, panels, path and viewport', () => {
@@ -34,6 +35,27 @@ describe('permalinks', () => {
     expect(restored.panels).toEqual({ sidebar: true, article: false });
     expect(restored.pathEnds).toEqual({ from: 'gamma', to: 'alpha' });
     expect(restored.viewportRequest).toEqual({ x: 12.5, y: -3, zoom: 1.25 });
+  });
+
+  it('carry the chosen time, the source filters and the document read', () => {
+    const a = createGraphStore(storyDataset(), 'story.json');
+    const s = a.getState();
+    s.setTime({ axis: 'published', from: null, to: '2022-03-15' });
+    s.setMinSources(2);
+    s.setMinGrade('B');
+    s.readDocument('cnn-14');
+    const search = viewSearch(a.getState());
+    expect(search).toContain('time=published%3A..2022-03-15');
+    const b = createGraphStore(storyDataset(), 'story.json');
+    expect(applyViewParams(b, search)).toEqual([]);
+    expect(b.getState().time).toEqual({ axis: 'published', from: null, to: '2022-03-15' });
+    expect(b.getState().filters).toMatchObject({ minSources: 2, minGrade: 'B' });
+    expect(b.getState().readingDocument).toBe('cnn-14');
+    const c = createGraphStore(storyDataset(), 'story.json');
+    expect(
+      applyViewParams(c, '?time=published:2022-03-20..2022-03-10&minGrade=Z&doc=nyt&minSources=x'),
+    ).toEqual(['minSources=x', 'minGrade=Z', 'time=published:2022-03-20..2022-03-10', 'doc=nyt']);
+    expect(c.getState().time.to).toBeNull();
   });
 
   it('ignore what does not fit the dataset, and list it', () => {
