@@ -129,6 +129,10 @@ export function applyMerge(
     if (into !== undefined) {
       const at = actors.findIndex((x) => x.id === into);
       const target = merged.get(at) ?? actors[at]!;
+      if (a.kind !== target.kind)
+        notes.push(
+          `Actor "${a.id}" is a "${a.kind}" there and "${target.id}" a "${target.kind}" here; kept "${target.kind}".`,
+        );
       const names = new Set(actorNames(target));
       const aliases = [...(target.aliases ?? []), ...actorNames(a).filter((n) => !names.has(n))];
       merged.set(at, {
@@ -181,11 +185,27 @@ export function applyMerge(
         notes.push(
           `Relation "${here.id}" is ${here.status ?? 'unspecified'} here and ${r.status ?? 'unspecified'} in "${r.id}"; kept ${here.status ?? 'unspecified'}, with the evidence of both.`,
         );
+      for (const field of ['occurred', 'note'] as const) {
+        const there = r[field];
+        const mine = here[field];
+        if (
+          there !== undefined &&
+          mine !== undefined &&
+          JSON.stringify(there) !== JSON.stringify(mine)
+        )
+          notes.push(
+            `Relation "${here.id}" has another ${field} in "${r.id}" (${JSON.stringify(there)}); kept this story's.`,
+          );
+      }
       // Quotes that carried the relation's attribution keep it as their own.
       const carried =
         r.assertedBy?.length && !here.assertedBy?.length ? r.assertedBy.map(mapActor) : null;
       relations[at] = {
         ...here,
+        ...(r.occurred !== undefined && here.occurred === undefined
+          ? { occurred: r.occurred }
+          : {}),
+        ...(r.note !== undefined && here.note === undefined ? { note: r.note } : {}),
         evidence: [
           ...here.evidence,
           ...fresh.map((e) => (carried && !e.assertedBy ? { ...e, assertedBy: carried } : e)),

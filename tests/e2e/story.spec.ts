@@ -69,6 +69,30 @@ test('a story plays day by day: each claim and each denial appears on its day', 
   await expect(timeline.getByRole('button', { name: 'Play day by day' })).toBeVisible();
 });
 
+test('a window brushed across the days shows the claims reported within it', async ({ page }) => {
+  await openGenerated(page, story);
+  const bars = page.getByRole('region', { name: 'Timeline' }).locator('svg');
+  const box = (await bars.boundingBox())!;
+  // Days are 1/12 of the strip each: from the middle of day 4 to the middle of day 7.
+  const x = (day: number) => box.x + ((day + 0.5) / 12) * box.width;
+  await page.mouse.move(x(3), box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(x(5), box.y + box.height / 2, { steps: 4 });
+  await page.mouse.move(x(6), box.y + box.height / 2, { steps: 4 });
+  await page.mouse.up();
+  const time = await page.evaluate(() => window.__actorGraph.store.getState().time);
+  expect(time).toEqual({ axis: 'published', from: '2022-03-04', to: '2022-03-07' });
+  await expect(page.getByRole('region', { name: 'Timeline' })).toContainText(
+    '2022-03-04 to 2022-03-07',
+  );
+  const brushed = { from: '2022-03-04', to: '2022-03-07' };
+  const expected = story.relations
+    .filter((r) => supportOf(trace.get(r.id)!, brushed).documents > 0)
+    .map((r) => r.id)
+    .sort();
+  expect((await shownRelations(page)).sort()).toEqual(expected);
+});
+
 test('filters to claims with two independent sources graded B or better', async ({ page }) => {
   await openGenerated(page, story);
   await page.getByRole('combobox', { name: 'Independent sources' }).selectOption('2');

@@ -87,3 +87,26 @@ describe('adding a dataset to a story', () => {
     );
   });
 });
+
+describe('what a merge keeps and says', () => {
+  it('takes a date the story lacked, and names a kind or date that disagrees', () => {
+    const current = storyDataset();
+    const incoming = storyMoreDataset();
+    incoming.relations[0]!.occurred = '2022-03-10';
+    incoming.actors[1]!.kind = 'source';
+    const withDate = {
+      ...current,
+      relations: current.relations.map((r) => ({ ...r, occurred: undefined })),
+    };
+    const a = applyMerge(withDate, incoming, new Map(), proposeMerge(withDate, incoming));
+    expect(a.dataset.relations[0]!.occurred).toBe('2022-03-10');
+    const b = applyMerge(current, incoming, new Map(), proposeMerge(current, incoming));
+    expect(b.dataset.relations[0]!.occurred).toEqual(current.relations[0]!.occurred);
+    expect(b.report.notes).toEqual(
+      expect.arrayContaining([
+        'Actor "china" is a "source" there and "china" a "state" here; kept "state".',
+        'Relation "request" has another occurred in "request" ("2022-03-10"); kept this story\'s.',
+      ]),
+    );
+  });
+});

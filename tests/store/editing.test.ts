@@ -17,7 +17,7 @@ import {
   upsertType,
 } from '../../src/model/edit';
 import { validateDataset } from '../../src/model/validate';
-import { smallDataset, smallStore } from '../helpers';
+import { smallDataset, smallStore, storyDataset } from '../helpers';
 
 const codes = (d: Parameters<typeof validateDataset>[0]) =>
   validateDataset(d).problems.map((p) => p.code);
@@ -199,6 +199,27 @@ describe('edits, each undoable', () => {
 });
 
 describe('evidence offsets', () => {
+  it('point into whichever document the words were selected in', () => {
+    const story = storyDataset();
+    const text = story.documents.find((d) => d.id === 'mfa-15')!.text!;
+    const start = text.indexOf('disinformation');
+    const d = addEvidence(story, 'request', 'mfa-15', start, start + 'disinformation'.length);
+    expect(d.relations[0]!.evidence.map((e) => e.document)).toEqual([
+      'reuters-14',
+      'cnn-14',
+      'reuters-15',
+      'mfa-15',
+      'reuters-16',
+    ]);
+    expect(d.relations[0]!.evidence[3]).toEqual({
+      document: 'mfa-15',
+      quote: 'disinformation',
+      start,
+      end: start + 14,
+    });
+    expect(validateDataset(d).problems).toEqual([]);
+  });
+
   it('are exact across umlauts, typographic quotes and surrogate pairs', () => {
     const text = 'Außenminister „Zhao“ – 😀 sagte: fake news';
     const d = {
