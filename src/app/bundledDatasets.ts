@@ -1,4 +1,5 @@
 import type { Problem } from '../model/problem';
+import { withDocumentsNamed } from '../model/documents';
 import type { Dataset } from '../model/schema';
 import type { Source } from '../io/openSource';
 import { runImport } from '../io/runImport';
@@ -34,7 +35,9 @@ export function seedText(): Promise<string> {
  * `checkSeed`), so the first paint does not wait for the validator.
  */
 export async function loadSeed(): Promise<Dataset> {
-  return JSON.parse(await seedText()) as Dataset;
+  // Not validated (checkSeed does that off the page): its quotes are given their one document
+  // here, as validation would.
+  return withDocumentsNamed(JSON.parse(await seedText()) as Dataset);
 }
 
 /**

@@ -1,7 +1,7 @@
 import { applyDelta, type DatasetDelta } from '../model/datasetDelta';
 import { migrateDataset } from '../model/formats/migrate';
 import { datasetSchema, FORMAT_NAME, FORMAT_VERSION, type Dataset } from '../model/schema';
-import { withDocumentsNamed } from '../model/validate';
+import { withDocumentsNamed } from '../model/documents';
 import type { DatasetOrigin } from '../store/graphStore';
 
 /** The work as the browser's database keeps it (savedWork.ts). */

@@ -43,3 +43,18 @@ export function evidenceCounts(
   }
   return out;
 }
+
+/**
+ * Evidence that left its document out (the dataset has exactly one) names it from here on, so
+ * that nothing else needs to know the rule. Untouched relations stay the same objects.
+ */
+export function withDocumentsNamed(d: Dataset): Dataset {
+  const only = d.documents.length === 1 ? d.documents[0]!.id : undefined;
+  if (only === undefined) return d;
+  const relations = d.relations.map((r) =>
+    r.evidence.every((e) => e.document !== undefined)
+      ? r
+      : { ...r, evidence: r.evidence.map((e) => (e.document ? e : { ...e, document: only })) },
+  );
+  return { ...d, relations };
+}

@@ -3,6 +3,7 @@ import { hasErrors, jsonPath, problem, type Problem, type ProblemCode } from './
 import { checkReferences } from './checkReferences';
 import { dropFarPositions } from './farPositions';
 import { cutOversized } from './oversized';
+import { withDocumentsNamed } from './documents';
 
 export interface ValidationResult {
   /** Present only when there is no error (warnings allowed). */
@@ -98,21 +99,6 @@ function codeOf(path: readonly PropertyKey[]): ProblemCode {
     return 'AG012';
   if (typeof key === 'string' && GRADE_KEYS.has(key)) return 'AG013';
   return 'AG010';
-}
-
-/**
- * Evidence that left its document out (the dataset has exactly one) names it from here on, so
- * that nothing else needs to know the rule. Untouched relations stay the same objects.
- */
-export function withDocumentsNamed(d: Dataset): Dataset {
-  const only = d.documents.length === 1 ? d.documents[0]!.id : undefined;
-  if (only === undefined) return d;
-  const relations = d.relations.map((r) =>
-    r.evidence.every((e) => e.document !== undefined)
-      ? r
-      : { ...r, evidence: r.evidence.map((e) => (e.document ? e : { ...e, document: only })) },
-  );
-  return { ...d, relations };
 }
 
 function describeIssue(message: string): string {

@@ -94,7 +94,7 @@ test('builds a small graph from pasted text, survives a reload, undoes, and expo
   await page.getByRole('menuitem', { name: 'Actor Graph JSON (whole graph)' }).click();
   const json = JSON.parse(readFileSync(await (await download).path(), 'utf8'));
   expect(validateDataset(json).problems).toEqual([]);
-  expect(json.article.text).toBe(ARTICLE);
+  expect(json.documents[0].text).toBe(ARTICLE);
   expect(json.actors.map((a: { label: string }) => a.label)).toEqual(['Berlin', 'Wien']);
   expect(json.relations[0]).toMatchObject({
     source: json.actors[0].id,

@@ -29,6 +29,9 @@ test('the seed opens as a version 2 file with one document and no timeline', asy
   await expect(page.getByRole('heading', { name: 'Article', level: 2 })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Timeline' })).toHaveCount(0);
   expect(await tableCount(page)).toBe(31);
+  // Its quotes leave their one document out: they are marked in it all the same.
+  await expect(page.locator('.article-text mark').first()).toBeVisible();
+  expect(await page.locator('.article-text mark').count()).toBeGreaterThan(30);
 });
 
 test('a story plays day by day: each claim and each denial appears on its day', async ({
