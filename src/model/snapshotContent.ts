@@ -16,4 +16,4 @@ export interface SnapshotText {
 
 export type LegendItem =
   | { kind: 'actor'; label: string; color: string; shape: NodeShape }
-  | { kind: 'relation'; label: string; color: string; status: StatusKey };
+  | { kind: 'relation'; label: string; color: string; status: StatusKey; sources?: number };

@@ -1,10 +1,18 @@
 import { t } from '../i18n/i18n';
 import { effectiveKind } from '../model/appearance';
+import { dayOf } from '../model/documents';
 import { footnotes } from '../model/footnotes';
+import type { Evidence, Relation } from '../model/schema';
 import { statusOf, STATUS_KEYS, type StatusKey } from '../model/status';
 import type { GraphState } from './graphStore';
 import { timeCaption } from './timeCaption';
-import { selectKindStyles, selectLabels, selectTypeStyles, selectVisible } from './selectors';
+import {
+  selectKindStyles,
+  selectLabels,
+  selectSupport,
+  selectTypeStyles,
+  selectVisible,
+} from './selectors';
 import type { LegendItem, SnapshotText } from '../model/snapshotContent';
 
 export interface TextChoices {
@@ -77,8 +85,21 @@ export function snapshotText(
     for (const st of STATUS_KEYS)
       if (shownStatuses.has(st))
         legend.push({ kind: 'relation', label: statusWord(st), color: '#333333', status: st });
+    // Widths say something once a visible claim has more than one independent source.
+    const support = selectSupport(s);
+    if (visible.relations.some((r) => (support.get(r.id)?.sources.length ?? 0) > 1))
+      for (const n of [1, 2, 3])
+        legend.push({
+          kind: 'relation',
+          label: t(`story.width${n}`, { lng }),
+          color: '#333333',
+          status: 'reported',
+          sources: n,
+        });
   }
-  const notes = choices.footnotes ? footnotes(visible.relations, labels, statusWord) : [];
+  const notes = choices.footnotes
+    ? footnotes(knownQuotes(s, visible.relations), labels, statusWord)
+    : [];
   const numbers = new Map(notes.map((f) => [`r:${f.relationId}`, f.n]));
   const line = choices.source ? sourceLine(s) : undefined;
   const when = timeCaption(s);
@@ -96,4 +117,18 @@ export function snapshotText(
     },
     numbers,
   };
+}
+
+/** As of a day, a footnote quotes only what had been published by then. */
+function knownQuotes(s: GraphState, relations: readonly Relation[]): readonly Relation[] {
+  const { axis, from, to } = s.time;
+  if (axis !== 'published' || (!from && !to)) return relations;
+  const days = new Map(s.dataset.documents.map((d) => [d.id, dayOf(d.published)]));
+  const known = (e: Evidence) => {
+    const day = e.document ? days.get(e.document) : undefined;
+    return day === undefined || ((!to || day <= to) && (!from || day >= from));
+  };
+  return relations.map((r) =>
+    r.evidence.every(known) ? r : { ...r, evidence: r.evidence.filter(known) },
+  );
 }

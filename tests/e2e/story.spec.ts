@@ -132,6 +132,8 @@ test('a snapshot taken as of a day says so in its caption and footnotes', async 
   const svg = readFileSync(await (await download).path(), 'utf8');
   expect(svg).toContain('As known on 2022-03-02');
   expect(svg).toContain('Relations and their evidence — As known on 2022-03-02');
+  // The legend explains the widths.
+  expect(svg).toContain('3 or more independent sources');
 });
 
 test('adds a second dataset through the review dialog, and undoes the whole merge', async ({

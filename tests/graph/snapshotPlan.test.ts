@@ -5,7 +5,7 @@ import { footnotes } from '../../src/model/footnotes';
 import { buildLabels } from '../../src/model/labels';
 import { snapshotText } from '../../src/store/snapshotText';
 import { createGraphStore } from '../../src/store/graphStore';
-import { seedDataset, smallDataset } from '../helpers';
+import { seedDataset, smallDataset, storyDataset } from '../helpers';
 
 const measure = (text: string, size: number) => text.length * size * 0.5;
 
@@ -41,6 +41,31 @@ describe('snapshot content', () => {
         (r) => r.type !== 'role' && r.source !== 'ukrainian-population',
       ).length,
     );
+  });
+});
+
+describe('a snapshot of a story as of a day', () => {
+  it('says the day, explains the widths and quotes only what was published by then', () => {
+    const store = createGraphStore(storyDataset(), 'story');
+    store.getState().setTime({ axis: 'published', from: null, to: '2022-03-15' });
+    const { text } = snapshotText(store.getState(), {
+      source: true,
+      legend: true,
+      footnotes: true,
+    });
+    expect(text.timeLine).toBe('As known on 2022-03-15');
+    expect(text.sourceLine).toBe(
+      'Documents: 6, 2022-03-14 – 2022-03-17 (Reuters, CNN, Ministry of Foreign Affairs of China, Global Times)',
+    );
+    expect(
+      text.legend.filter((l) => l.kind === 'relation' && l.sources).map((l) => l.label),
+    ).toEqual(['1 independent source', '2 independent sources', '3 or more independent sources']);
+    expect(text.footnotesHeading).toBe('Relations and their evidence — As known on 2022-03-15');
+    // Three of the request's four quotes were out by the 15th: the first, and two more.
+    expect(text.footnotes.map((f) => f.text)).toEqual([
+      'Russia asks for military aid China — alleged: „Russia asked China for military aid“ (+2)',
+      'Ministry of Foreign Affairs of China accuses of disinformation United States — reported: „The U.S. has been spreading disinformation targeting China“',
+    ]);
   });
 });
 

@@ -1,6 +1,6 @@
 import type { SnapshotText } from '../../model/snapshotContent';
 import type { NodeShape } from '../../model/schema';
-import { STATUS_LINES } from '../../model/statusStyle';
+import { STATUS_LINES, widthFor } from '../../model/statusStyle';
 
 /** A drawing instruction in picture pixels, shared by the PNG and SVG renderers. */
 export type Draw =
@@ -118,7 +118,7 @@ export function planSnapshot(
           y: y + s(7),
           w: s(30),
           color: item.color,
-          width: s(line.width),
+          width: s(widthFor(item.status, item.sources ?? 1)),
           dash: line.dash.map(s),
           tee: line.arrow === 'tee',
         });
