@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { sourcesAtLeast, supportOf, traceSources } from '../../src/model/corroboration';
 import { generateStory } from '../../src/model/generateStory';
@@ -17,6 +18,16 @@ const shownRelations = (page: Page) =>
       .filter((e) => e.id().startsWith('r:') && !e.hasClass('hidden'))
       .map((e) => e.id().slice(2)),
   );
+
+async function expectNoSeriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter(
+    (v) => v.impact === 'serious' || v.impact === 'critical',
+  );
+  expect(
+    serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+  ).toEqual([]);
+}
 
 const tableCount = async (page: Page) =>
   Number(
@@ -70,6 +81,9 @@ test('a story plays day by day: each claim and each denial appears on its day', 
   await expect(timeline).not.toContainText(`As of ${denialDay}`, { timeout: 5000 });
   await page.keyboard.press('Space');
   await expect(timeline.getByRole('button', { name: 'Play day by day' })).toBeVisible();
+  // The timeline, the documents and the details of a claim, checked by axe.
+  await page.getByRole('region', { name: 'Relations' }).getByRole('button').nth(1).click();
+  await expectNoSeriousViolations(page);
 });
 
 test('a window brushed across the days shows the claims reported within it', async ({ page }) => {
@@ -150,6 +164,7 @@ test('adds a second dataset through the review dialog, and undoes the whole merg
   await expect(dialog.getByRole('table', { name: 'Actors that look the same' })).toBeVisible();
   await dialog.getByRole('combobox', { name: 'Decision for Russia' }).selectOption('Keep apart');
   await page.screenshot({ path: 'test-results/merge-review.png' });
+  await expectNoSeriousViolations(page);
   await dialog.getByRole('button', { name: 'Add to story' }).click();
   const list = page.getByRole('list', { name: 'Documents of this story' });
   await expect(list.getByRole('listitem')).toHaveCount(8);
