@@ -135,8 +135,11 @@ export function applyMerge(
         );
       const names = new Set(actorNames(target));
       const aliases = [...(target.aliases ?? []), ...actorNames(a).filter((n) => !names.has(n))];
+      // Fields the story lacks come from there (a grade, a description); never a position:
+      // one from another layout would move the actor across the graph.
+      const { position: _position, ...there } = a;
       merged.set(at, {
-        ...a,
+        ...there,
         ...target,
         ...(aliases.length ? { aliases: [...new Set(aliases)] } : {}),
       });

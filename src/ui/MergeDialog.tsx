@@ -1,6 +1,8 @@
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from '../i18n/useTranslation';
+import { actorPositions } from '../graph/api';
 import { applyMerge, proposeMerge, type MatchDecision } from '../model/merge';
+import { placeNear } from '../model/placeNear';
 import type { PendingMerge } from '../store/sessionSlice';
 import { useGraph, useGraphStoreApi } from '../store/StoreContext';
 import { selectLabels } from '../store/selectors';
@@ -44,7 +46,20 @@ function MergeReview({ pending }: { pending: PendingMerge }) {
     setDecisions((before) => new Map(before).set(id, d));
   const close = () => setPendingMerge(null);
   const apply = () => {
-    const { dataset, report } = applyMerge(current, pending.incoming, decisions, proposal);
+    const { dataset: merged, report } = applyMerge(current, pending.incoming, decisions, proposal);
+    // The added actors appear beside the actors of the story they relate to.
+    const known = actorPositions() ?? new Map();
+    const fresh = new Set(merged.actors.slice(current.actors.length).map((a) => a.id));
+    const near = placeNear(merged, fresh, known);
+    const dataset = near.size
+      ? {
+          ...merged,
+          actors: merged.actors.map((a) => {
+            const p = near.get(a.id);
+            return p ? { ...a, position: p } : a;
+          }),
+        }
+      : merged;
     const state = store.getState();
     state.edit(() => dataset);
     state.setNotice(

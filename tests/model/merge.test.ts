@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { supportOf, traceSources } from '../../src/model/corroboration';
 import { applyMerge, proposeMerge, type MatchDecision } from '../../src/model/merge';
+import { placeNear } from '../../src/model/placeNear';
 import { validateDataset } from '../../src/model/validate';
 import { storyDataset, storyMoreDataset } from '../helpers';
 
@@ -35,7 +36,10 @@ describe('adding a dataset to a story', () => {
     ]);
     // The embassy's position came from another layout: it is placed anew.
     expect(dataset.actors.at(-1)!.position).toBeUndefined();
-    expect(dataset.actors.find((a) => a.id === 'russia')!.aliases).toEqual(['Russland']);
+    const russia = dataset.actors.find((a) => a.id === 'russia')!;
+    expect(russia.aliases).toEqual(['Russland']);
+    // The incoming Russia's position belonged to another layout: the story's Russia stays put.
+    expect(russia.position).toBeUndefined();
     const request = dataset.relations.find((r) => r.id === 'request')!;
     expect(request.evidence).toHaveLength(6);
     expect(request.evidence.slice(4).map((e) => [e.document, e.assertedBy])).toEqual([
@@ -108,5 +112,37 @@ describe('what a merge keeps and says', () => {
         'Relation "request" has another occurred in "request" ("2022-03-10"); kept this story\'s.',
       ]),
     );
+  });
+});
+
+describe('placing the actors a merge adds', () => {
+  it('puts each beside the actors it relates to, apart from each other, and leaves loners out', () => {
+    const d = storyDataset();
+    const added = {
+      ...d,
+      actors: [
+        ...d.actors,
+        { id: 'n1', label: 'N1', kind: 'state' },
+        { id: 'n2', label: 'N2', kind: 'state' },
+        { id: 'n3', label: 'N3', kind: 'state' },
+        { id: 'alone', label: 'Alone', kind: 'state' },
+      ],
+      relations: [
+        ...d.relations,
+        { id: 'x1', source: 'n1', target: 'russia', type: 'support', evidence: [] },
+        { id: 'x2', source: 'n2', target: 'russia', type: 'support', evidence: [] },
+        { id: 'x3', source: 'n3', target: 'n1', type: 'support', evidence: [] },
+      ],
+    };
+    const known = new Map([['russia', { x: 100, y: 100 }]]);
+    const placed = placeNear(added, new Set(['n1', 'n2', 'n3', 'alone']), known);
+    expect([...placed.keys()].sort()).toEqual(['n1', 'n2', 'n3']);
+    const distance = (a: { x: number; y: number }, b: { x: number; y: number }) =>
+      Math.hypot(a.x - b.x, a.y - b.y);
+    for (const id of ['n1', 'n2'])
+      expect(distance(placed.get(id)!, known.get('russia')!)).toBeLessThan(150);
+    expect(distance(placed.get('n1')!, placed.get('n2')!)).toBeGreaterThan(30);
+    // n3 knows only n1, itself new: placed beside n1 in the second pass.
+    expect(distance(placed.get('n3')!, placed.get('n1')!)).toBeLessThan(150);
   });
 });
