@@ -1,7 +1,8 @@
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from '../i18n/useTranslation';
 import { actorPositions } from '../graph/api';
-import { applyMerge, proposeMerge, type MatchDecision } from '../model/merge';
+import { applyMerge } from '../model/applyMerge';
+import { proposeMerge, type MatchDecision } from '../model/merge';
 import { placeNear } from '../model/placeNear';
 import type { PendingMerge } from '../store/sessionSlice';
 import { useGraph, useGraphStoreApi } from '../store/StoreContext';

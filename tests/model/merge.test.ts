@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { supportOf, traceSources } from '../../src/model/corroboration';
-import { applyMerge, proposeMerge, type MatchDecision } from '../../src/model/merge';
+import { applyMerge } from '../../src/model/applyMerge';
+import { proposeMerge, type MatchDecision } from '../../src/model/merge';
 import { placeNear } from '../../src/model/placeNear';
 import { validateDataset } from '../../src/model/validate';
 import { storyDataset, storyMoreDataset } from '../helpers';
