@@ -68,7 +68,8 @@ export function traceSources(dataset: Dataset): Trace {
     const pieces: TracedEvidence[] = [];
     for (const e of r.evidence) pieces.push(traceOne(r, e));
     if (!pieces.length && r.assertedBy?.length) pieces.push(traceOne(r, undefined));
-    if (pieces.length > 1) pieces.sort((a, b) => (a.day ?? '').localeCompare(b.day ?? ''));
+    // ISO days compare as text; localeCompare would wake the collator for nothing.
+    if (pieces.length > 1) pieces.sort((a, b) => byDay(a.day, b.day));
     trace.set(r.id, pieces);
   }
   return trace;
@@ -152,3 +153,5 @@ function documentVoice(d: StoryDocument, actorNamed: ReadonlyMap<string, string>
         },
   };
 }
+
+const byDay = (a = '', b = '') => (a < b ? -1 : a > b ? 1 : 0);

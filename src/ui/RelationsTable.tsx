@@ -187,11 +187,10 @@ function sortBySources(
 /** "2 · B1": independent sources and the best grade among them. */
 function sourcesCell(s: Support | undefined): string {
   if (!s || !s.sources.length) return '—';
-  const best = [...s.sources].sort(
-    (a, b) =>
-      (a.reliability ?? 'Z').localeCompare(b.reliability ?? 'Z') ||
-      (a.credibility ?? 9) - (b.credibility ?? 9),
-  )[0]!;
+  // Grades are single letters: compared as character codes, best (A) first.
+  const rank = (x: { reliability?: string; credibility?: number }) =>
+    (x.reliability ?? 'Z').charCodeAt(0) * 10 + (x.credibility ?? 9);
+  const best = s.sources.reduce((a, b) => (rank(b) < rank(a) ? b : a));
   const grade = gradeLabel(best);
   return grade ? `${s.sources.length} · ${grade}` : String(s.sources.length);
 }
