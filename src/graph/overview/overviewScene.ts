@@ -10,6 +10,8 @@ export interface LineGroup {
   width: number;
   dash: readonly number[];
   disputed: boolean;
+  /** Independent sources, 1–3: a disputed claim's core is as wide as they make it. */
+  sources: number;
   segments: number[];
   /** The relation element id of each segment (for pointing at one). */
   ids: string[];
@@ -99,6 +101,7 @@ export function collectScene(
       width: widthFor(status, sources),
       dash: line.dash,
       disputed,
+      sources,
       segments: [],
       ids: [],
     }));

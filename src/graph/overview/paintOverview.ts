@@ -1,5 +1,5 @@
 import { shapePoints } from '../../model/shapes';
-import { ACTOR_LOOK, DISPUTED_LOOK, SEARCH_COLOR } from '../style/look';
+import { ACTOR_LOOK, DISPUTED_LOOK, disputedCoreWidth, SEARCH_COLOR } from '../style/look';
 import { DOT_SIZE, type OverviewScene } from './overviewScene';
 import type { Point } from '../../model/geometry';
 
@@ -71,10 +71,10 @@ export function paintOverview(
     ctx.setLineDash(period >= MIN_DASH_PX ? [...g.dash] : []);
     if (g.disputed) {
       ctx.strokeStyle = g.color;
-      ctx.lineWidth = DISPUTED_LOOK.width + 2 * DISPUTED_LOOK.outline;
+      ctx.lineWidth = disputedCoreWidth(g.sources) + 2 * DISPUTED_LOOK.outline;
       strokeSegments(ctx, g.segments);
       ctx.strokeStyle = DISPUTED_LOOK.core;
-      ctx.lineWidth = DISPUTED_LOOK.width;
+      ctx.lineWidth = disputedCoreWidth(g.sources);
     } else {
       ctx.strokeStyle = g.color;
       ctx.lineWidth = g.width;

@@ -1,3 +1,4 @@
+import { SOURCE_WIDTH_FACTOR } from '../../model/statusStyle';
 /*
  * The look of the graph in one place: every painter — Cytoscape's stylesheet, the overview
  * canvas, the highlight layer, the SVG and PNG writers — draws with these values, so a change
@@ -29,6 +30,10 @@ export const RELATION_FALLBACK_COLOR = '#555555';
 
 /** A disputed claim: a white core inside an outline in the type's colour. */
 export const DISPUTED_LOOK = { core: '#ffffff', width: 3, outline: 2 } as const;
+
+/** A disputed claim's white core, as wide as its independent sources make a line (1, 2, 3+). */
+export const disputedCoreWidth = (sources: number) =>
+  DISPUTED_LOOK.width * SOURCE_WIDTH_FACTOR[Math.max(0, Math.min(sources, 3) - 1)]!;
 
 /** Search matches are ringed in this colour; the current match more strongly. */
 export const SEARCH_COLOR = '#b35900';

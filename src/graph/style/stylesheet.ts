@@ -10,6 +10,7 @@ import {
   FONT_FAMILY,
   RELATION_FONT,
   RELATION_TEXT_COLOR,
+  disputedCoreWidth,
   SEARCH_COLOR,
 } from './look';
 
@@ -114,6 +115,11 @@ const DISPUTED: StylesheetJson = [
       width: DISPUTED_LOOK.width,
     },
   },
+  // Wider, like any line, with two or three and more independent sources.
+  ...[2, 3].map((n) => ({
+    selector: `edge[?disputed][sources = ${n}]`,
+    style: { width: disputedCoreWidth(n) },
+  })),
 ];
 
 const CLAIMS_AND_LAYERS: StylesheetJson = [

@@ -415,6 +415,7 @@ describe('painting the overview', () => {
           width: 2.5,
           dash: [10, 6],
           disputed: false,
+          sources: 1,
           segments: [0, 0, 10, 0, 0, 5, 10, 5],
           ids: ['r:a', 'r:b'],
         },
@@ -431,5 +432,11 @@ describe('painting the overview', () => {
     // Zoomed far out a dash would be under a pixel: the line is drawn solid.
     paintOverview(ctx, scene, { zoom: 0.05, pan: { x: 0, y: 0 }, ratio: 1 });
     expect(calls).not.toContain('setLineDash(10,6)');
+    // A disputed claim with two independent sources: outline and core wider, like any line.
+    calls.length = 0;
+    const disputed = { ...scene.lines[0]!, disputed: true, sources: 2 };
+    paintOverview(ctx, { ...scene, lines: [disputed] }, { zoom: 1, pan: { x: 0, y: 0 }, ratio: 1 });
+    expect(calls).toContain(`lineWidth=${3 * 1.7 + 4}`);
+    expect(calls).toContain(`lineWidth=${3 * 1.7}`);
   });
 });
