@@ -55,14 +55,31 @@ export function firstDays(dataset: Dataset, trace: Trace, axis: TimeAxis): Map<s
   return out;
 }
 
-/** What the timeline strip draws: a bar per day from the first to the last, and the undated. */
+/** What the timeline strip draws: a bar per day (or per `step` days) from first to last. */
 export interface Histogram {
   first: string;
   last: string;
-  /** Claims first known on each day, from `first`, one entry per day. */
+  /** Days per bar: 1, unless the dates span more than MAX_BARS days. */
+  step: number;
+  /** Claims first known in each bar, from `first`. */
   counts: number[];
   undated: number;
 }
+
+/** A strip has at most this many bars: dates centuries apart must not make millions of them. */
+export const MAX_BARS = 1500;
+
+/** The first and last day of a bar. */
+export function barDays(h: Histogram, bar: number): [string, string] {
+  const start = addDays(h.first, bar * h.step);
+  // Counted in days, not compared as text: past 9999 a date is no longer four digits.
+  const end = bar * h.step + h.step - 1;
+  return [start, end >= daysBetween(h.first, h.last) ? h.last : addDays(h.first, end)];
+}
+
+/** The bar a day falls in, within the strip. */
+export const barOf = (h: Histogram, day: string) =>
+  Math.max(0, Math.min(h.counts.length - 1, Math.floor(daysBetween(h.first, day) / h.step)));
 
 /** null: nothing is dated on this axis (the strip is not shown). */
 export function histogram(dataset: Dataset, days: ReadonlyMap<string, string>): Histogram | null {
@@ -73,9 +90,11 @@ export function histogram(dataset: Dataset, days: ReadonlyMap<string, string>): 
     if (d < first) first = d;
     if (d > last) last = d;
   }
-  const counts = new Array<number>(daysBetween(first, last) + 1).fill(0);
-  for (const d of days.values()) counts[daysBetween(first, d)]! += 1;
-  return { first, last, counts, undated: dataset.relations.length - days.size };
+  const span = daysBetween(first, last) + 1;
+  const step = Math.ceil(span / MAX_BARS);
+  const counts = new Array<number>(Math.ceil(span / step)).fill(0);
+  for (const d of days.values()) counts[Math.floor(daysBetween(first, d) / step)]! += 1;
+  return { first, last, step, counts, undated: dataset.relations.length - days.size };
 }
 
 /**

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { useTranslation } from '../i18n/useTranslation';
-import { addDays, daysBetween, type TimeAxis } from '../model/time';
+import { barDays, barOf, type TimeAxis } from '../model/time';
 import { useGraph, useGraphStoreApi } from '../store/StoreContext';
 import {
   selectDatedAxes,
@@ -30,17 +30,22 @@ export function Timeline() {
   const [brush, setBrush] = useState<[number, number] | null>(null);
   const svg = useRef<SVGSVGElement>(null);
 
+  // A bar is a day, or several when the dates span more than MAX_BARS days.
   const days = bars ? bars.counts.length : 0;
-  const dayAt = (i: number) => (bars ? addDays(bars.first, i) : '');
-  const indexOf = (day: string | null) =>
-    bars && day ? Math.max(0, Math.min(days - 1, daysBetween(bars.first, day))) : null;
+  const dayAt = (i: number) => (bars ? barDays(bars, i)[1] : '');
+  const startOf = (i: number) => (bars ? barDays(bars, i)[0] : '');
+  const indexOf = (day: string | null) => (bars && day ? barOf(bars, day) : null);
   const asOf = time.from === null ? indexOf(time.to) : null;
 
-  const announce = (day: string) => {
+  /** The claims first known within a bar's days, said with its last day. */
+  const announce = (start: string, day: string) => {
     const s = store.getState();
     const labels = selectLabels(s);
     const first = selectFirstDays(s);
-    const fresh = s.dataset.relations.filter((r) => first.get(r.id) === day);
+    const fresh = s.dataset.relations.filter((r) => {
+      const d = first.get(r.id);
+      return d !== undefined && d >= start && d <= day;
+    });
     if (!fresh.length) return setAnnouncement(t('story.nothingNew', { date: day }));
     const named = fresh.slice(0, 3).map((r) => labels.sentence(r));
     const more = fresh.length > 3 ? ` (+${fresh.length - 3})` : '';
@@ -49,9 +54,10 @@ export function Timeline() {
     );
   };
   const showAsOf = (i: number) => {
-    const day = dayAt(Math.max(0, Math.min(days - 1, i)));
+    const bar = Math.max(0, Math.min(days - 1, i));
+    const day = dayAt(bar);
     setTime({ ...store.getState().time, from: null, to: day });
-    announce(day);
+    announce(startOf(bar), day);
   };
   const step = (by: number) => showAsOf((asOf ?? (by > 0 ? -1 : days)) + by);
 
@@ -104,7 +110,7 @@ export function Timeline() {
     setBrush(null);
     setPlaying(false);
     if (a === b) showAsOf(a);
-    else setTime({ ...store.getState().time, from: dayAt(a), to: dayAt(b) });
+    else setTime({ ...store.getState().time, from: startOf(a), to: dayAt(b) });
   };
   const onKeyDown = (e: KeyboardEvent) => {
     const keys: Record<string, () => void> = {
@@ -220,7 +226,12 @@ export function Timeline() {
                 y={BAR_AREA_HEIGHT - h}
                 height={h}
               >
-                <title>{t('story.bar', { date: dayAt(i), count: n })}</title>
+                <title>
+                  {t('story.bar', {
+                    date: bars.step > 1 ? `${startOf(i)} – ${dayAt(i)}` : dayAt(i),
+                    count: n,
+                  })}
+                </title>
               </rect>
             );
           })}

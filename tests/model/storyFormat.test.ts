@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { importText } from '../../src/model/formats/importText';
 import { validateDataset } from '../../src/model/validate';
-import { daysCovered, histogram, firstDays, inTime, occurredDays } from '../../src/model/time';
+import {
+  barDays,
+  barOf,
+  daysCovered,
+  firstDays,
+  histogram,
+  inTime,
+  MAX_BARS,
+  occurredDays,
+} from '../../src/model/time';
 import { traceSources } from '../../src/model/corroboration';
 import { rawFixture, readFixture, storyDataset } from '../helpers';
 
@@ -122,11 +131,29 @@ describe('time', () => {
     expect(histogram(d, days)).toEqual({
       first: '2022-03-14',
       last: '2022-03-17',
+      step: 1,
       counts: [1, 1, 0, 1],
       undated: 0,
     });
     const occurred = firstDays(d, traceSources(d), 'occurred');
     expect(histogram(d, occurred)?.undated).toBe(1);
+  });
+
+  it('draws dates centuries apart in at most MAX_BARS bars, each several days wide', () => {
+    const d = storyDataset();
+    const days = new Map([
+      ['request', '0001-01-01'],
+      ['accusation', '2022-03-15'],
+      ['support', '9999-12-31'],
+    ]);
+    const h = histogram(d, days)!;
+    expect(h.counts.length).toBeLessThanOrEqual(MAX_BARS);
+    expect(h.counts.reduce((a, b) => a + b, 0)).toBe(3);
+    expect(h.step).toBeGreaterThan(2000);
+    expect(barDays(h, 0)[0]).toBe('0001-01-01');
+    expect(barDays(h, h.counts.length - 1)[1]).toBe('9999-12-31');
+    expect(barDays(h, barOf(h, '2022-03-15'))[0] <= '2022-03-15').toBe(true);
+    expect(barDays(h, barOf(h, '2022-03-15'))[1] >= '2022-03-15').toBe(true);
   });
 
   it('shows by occurrence what overlaps the window, and undated claims always', () => {
