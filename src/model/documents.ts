@@ -20,9 +20,13 @@ export function firstReadable(documents: readonly StoryDocument[]): StoryDocumen
 export const dayOf = (iso: string | undefined): string | undefined =>
   iso && iso.length >= 10 ? iso.slice(0, 10) : iso;
 
-/** Documents by id, with their place in the dataset. */
-export function documentsById(dataset: Dataset): Map<string, StoryDocument> {
-  return new Map(dataset.documents.map((d) => [d.id, d]));
+/**
+ * Where a quote stands in reading order: its document's place in the dataset, then its offset
+ * there. For sorting quotes, and relations by their first quote.
+ */
+export function readingPlace(documents: readonly StoryDocument[]): (e: Evidence) => number {
+  const place = new Map(documents.map((d, i) => [d.id, i]));
+  return (e) => (place.get(e.document ?? '') ?? 0) * 1e9 + (e.start ?? 0);
 }
 
 /** How many quotes point into each document, and how many relations they evidence. */

@@ -1,4 +1,5 @@
-import type { Actor, ActorKind, Dataset, Evidence, Relation, RelationType } from './schema';
+import { readingPlace } from './documents';
+import type { Actor, ActorKind, Dataset, Relation, RelationType } from './schema';
 import { FORMAT_VERSION } from './vocabulary';
 import type { Point } from './geometry';
 
@@ -114,8 +115,7 @@ export function addEvidence(
   const [s, e] = [Math.max(0, Math.min(start, end)), Math.min(text.length, Math.max(start, end))];
   if (s === e) return d;
   const quote = text.slice(s, e);
-  const place = new Map(d.documents.map((x, i) => [x.id, i]));
-  const order = (x: Evidence) => (place.get(x.document ?? '') ?? 0) * 1e9 + (x.start ?? 0);
+  const order = readingPlace(d.documents);
   return updateRelation(d, relationId, {
     evidence: [
       ...(d.relations.find((r) => r.id === relationId)?.evidence ?? []),

@@ -1,4 +1,5 @@
 import type { VisibleGraph } from './filter';
+import { readingPlace } from './documents';
 import type { Dataset, Relation } from './schema';
 
 /**
@@ -7,9 +8,8 @@ import type { Dataset, Relation } from './schema';
  * reader going through the documents meets them.
  */
 export function readingOrder(dataset: Dataset, visible: VisibleGraph): Relation[] {
-  const place = new Map(dataset.documents.map((d, i) => [d.id, i]));
-  const key = (r: Relation) =>
-    Math.min(...r.evidence.map((e) => (place.get(e.document ?? '') ?? 0) * 1e9 + (e.start ?? 0)));
+  const placeOf = readingPlace(dataset.documents);
+  const key = (r: Relation) => Math.min(...r.evidence.map(placeOf));
   return dataset.relations
     .filter((r) => r.evidence.length > 0 && visible.relationIds.has(r.id))
     .map((r, i) => ({ r, i, start: key(r) }))

@@ -47,6 +47,10 @@ const traceOf = memoLast(traceSources);
 /** Every relation's evidence followed to its root sources (model/corroboration.ts). */
 export const selectTrace = (s: GraphState) => traceOf(s.dataset);
 
+/** The day "as of" which documents count, on the publication axis; null otherwise. */
+export const selectPublishedBy = (s: GraphState): string | null =>
+  s.time.axis === 'published' ? s.time.to : null;
+
 const sourcesKnownOf = memoLast((trace: Trace) => {
   let hasSources = false;
   let graded = false;

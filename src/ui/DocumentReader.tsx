@@ -4,7 +4,7 @@ import { safeHttpUrl } from '../model/articleSegments';
 import { dayOf, evidenceCounts, firstReadable } from '../model/documents';
 import type { StoryDocument } from '../model/schema';
 import { useGraph } from '../store/StoreContext';
-import { selectLabels } from '../store/selectors';
+import { selectLabels, selectPublishedBy } from '../store/selectors';
 import { ArticleText } from './ArticleText';
 import { EvidenceNavigator } from './EvidenceNavigator';
 
@@ -24,7 +24,7 @@ export function DocumentReader() {
   const relations = useGraph((s) => s.dataset.relations);
   const title = useGraph((s) => s.dataset.title);
   const chosen = useGraph((s) => s.readingDocument);
-  const asOf = useGraph((s) => (s.time.axis === 'published' ? s.time.to : null));
+  const asOf = useGraph(selectPublishedBy);
   const readDocument = useGraph((s) => s.readDocument);
   // A new dataset mounts a fresh text rather than reconciling thousands of marks.
   const datasetKey = useGraph((s) => s.datasetKey);

@@ -3,7 +3,13 @@ import { useTranslation } from '../i18n/useTranslation';
 import type { Relation } from '../model/schema';
 import { statusOf } from '../model/status';
 import { useGraph } from '../store/StoreContext';
-import { selectIndex, selectLabels, selectTypeStyles, selectVisible } from '../store/selectors';
+import {
+  selectIndex,
+  selectLabels,
+  selectPublishedBy,
+  selectTypeStyles,
+  selectVisible,
+} from '../store/selectors';
 import { dayOf } from '../model/documents';
 import { AssertedBy } from './AssertedBy';
 import { documentName } from './DocumentReader';
@@ -31,7 +37,7 @@ export function RelationDetails({
   const readDocument = useGraph((s) => s.readDocument);
   const articleOpen = useGraph((s) => s.panels.article);
   const togglePanel = useGraph((s) => s.togglePanel);
-  const asOf = useGraph((s) => (s.time.axis === 'published' ? s.time.to : null));
+  const asOf = useGraph(selectPublishedBy);
   const type = types.get(relation.type);
   const status = statusOf(relation);
   const cameo = index.types.get(relation.type)?.cameo;

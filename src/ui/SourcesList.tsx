@@ -2,7 +2,7 @@ import { useTranslation } from '../i18n/useTranslation';
 import { gradeLabel, type Root, type Support } from '../model/corroboration';
 import { foldForSearch } from '../model/search';
 import { useGraph } from '../store/StoreContext';
-import { selectLabels, selectSupport } from '../store/selectors';
+import { selectLabels, selectPublishedBy, selectSupport } from '../store/selectors';
 import { documentName } from './DocumentReader';
 
 /**
@@ -14,7 +14,7 @@ export function SourcesList({ relationId }: { relationId: string }) {
   const support: Support | undefined = useGraph((s) => selectSupport(s).get(relationId));
   const labels = useGraph(selectLabels);
   const documents = useGraph((s) => s.dataset.documents);
-  const asOf = useGraph((s) => (s.time.axis === 'published' ? s.time.to : null));
+  const asOf = useGraph(selectPublishedBy);
   const selectActor = useGraph((s) => s.selectActor);
   const readDocument = useGraph((s) => s.readDocument);
   if (!support || support.sources.length === 0)

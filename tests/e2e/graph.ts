@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 import type { Dataset } from '../../src/model/schema';
 
@@ -59,4 +60,15 @@ export async function openGenerated(page: Page, dataset: Dataset) {
     (n) => Object.keys(window.__actorGraphPositions()).length === n,
     dataset.actors.length,
   );
+}
+
+/** axe finds no serious or critical violation on the page as it is now. */
+export async function expectNoSeriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter(
+    (v) => v.impact === 'serious' || v.impact === 'critical',
+  );
+  expect(
+    serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+  ).toEqual([]);
 }

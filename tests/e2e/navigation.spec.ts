@@ -1,6 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { graphState, waitForGraph } from './graph';
+import { expectNoSeriousViolations, graphState, waitForGraph } from './graph';
 
 const classesOf = (page: import('@playwright/test').Page, cls: string) =>
   page.evaluate((c) => {
@@ -95,13 +94,7 @@ test('hovering an actor or a relation shows a tooltip', async ({ page }) => {
 
 test('the main view has no serious or critical accessibility violations', async ({ page }) => {
   await page.getByRole('button', { name: 'requests military aid from' }).click();
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter(
-    (v) => v.impact === 'serious' || v.impact === 'critical',
-  );
-  expect(
-    serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-  ).toEqual([]);
+  await expectNoSeriousViolations(page);
 });
 
 test('keyboard alone: filter, select a relation, read its quote', async ({ page }) => {

@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { sourcesAtLeast, supportOf, traceSources } from '../../src/model/corroboration';
 import { generateStory } from '../../src/model/generateStory';
 import { firstDays } from '../../src/model/time';
-import { openGenerated, waitForGraph } from './graph';
+import { expectNoSeriousViolations, openGenerated, waitForGraph } from './graph';
 
 const story = generateStory({ actors: 240, relations: 480, documents: 60, days: 12, seed: 5 });
 const trace = traceSources(story);
@@ -18,16 +17,6 @@ const shownRelations = (page: Page) =>
       .filter((e) => e.id().startsWith('r:') && !e.hasClass('hidden'))
       .map((e) => e.id().slice(2)),
   );
-
-async function expectNoSeriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter(
-    (v) => v.impact === 'serious' || v.impact === 'critical',
-  );
-  expect(
-    serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-  ).toEqual([]);
-}
 
 const tableCount = async (page: Page) =>
   Number(
