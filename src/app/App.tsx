@@ -24,6 +24,9 @@ import { useStagedReveal } from './useStagedReveal';
 // The edit bar (and the editing it does) loads when editing starts.
 const EditBar = lazy(() => import('../ui/editor/EditBar').then((m) => ({ default: m.EditBar })));
 // The CSV columns dialog loads when a CSV needs its columns chosen.
+const EventsDialog = lazy(() =>
+  import('../ui/EventsDialog').then((m) => ({ default: m.EventsDialog })),
+);
 const CsvColumnsDialog = lazy(() =>
   import('../ui/CsvColumnsDialog').then((m) => ({ default: m.CsvColumnsDialog })),
 );
@@ -40,6 +43,7 @@ export function App() {
   const panels = useGraph((s) => s.panels);
   const editing = useGraph((s) => s.editing);
   const pendingCsv = useGraph((s) => s.pendingCsv !== null);
+  const pendingEvents = useGraph((s) => s.pendingEvents !== null);
   const pendingMerge = useGraph((s) => s.pendingMerge !== null);
   const timeline = useGraph((s) => {
     const a = selectDatedAxes(s);
@@ -112,6 +116,11 @@ export function App() {
       {pendingCsv && (
         <Suspense fallback={null}>
           <CsvColumnsDialog />
+        </Suspense>
+      )}
+      {pendingEvents && (
+        <Suspense fallback={null}>
+          <EventsDialog />
         </Suspense>
       )}
     </div>

@@ -8,10 +8,9 @@ import {
   selectHighlight,
   selectLabels,
   selectSearchMatches,
-  selectSupport,
+  selectLineWeights,
   selectVisible,
 } from '../store/selectors';
-import type { Support } from '../model/corroboration';
 import type { ClaimMarks } from './contents/contents';
 import { onUiLanguage } from '../i18n/i18n';
 import { bindAttribution } from './attribution';
@@ -40,12 +39,11 @@ function hiddenIds(visible: VisibleGraph, s: GraphState) {
 
 /** The claim marks of the chosen time, by element id (see GraphContents.setClaimMarks). */
 function claimMarks(
-  support: ReadonlyMap<string, Support>,
+  weights: ReadonlyMap<string, number>,
   disputed: ReadonlySet<string>,
 ): ClaimMarks {
   const sources = new Map<string, number>();
-  for (const [id, s] of support)
-    if (s.sources.length > 1) sources.set(relationElementId(id), s.sources.length);
+  for (const [id, n] of weights) if (n > 1) sources.set(relationElementId(id), n);
   return { sources, disputed: new Set([...disputed].map(relationElementId)) };
 }
 
@@ -77,7 +75,7 @@ export function bindGraphToStore(graph: DrawnGraph, store: StoreApi<GraphState>)
   let request: GraphState['viewportRequest'] = null;
   let visibleFor: VisibleGraph | null = null;
   let matchesFor: string[] | null = null;
-  let supportFor: ReadonlyMap<string, Support> | null = null;
+  let weightsFor: ReadonlyMap<string, number> | null = null;
   let disputedFor: ReadonlySet<string> | null = null;
   let highlightFor: unknown[] = [];
 
@@ -123,13 +121,13 @@ export function bindGraphToStore(graph: DrawnGraph, store: StoreApi<GraphState>)
         visibleFor = visible;
       }
       // The chosen time changes what is known: widths, and which claims are disputed yet.
-      const support = selectSupport(state);
+      const weights = selectLineWeights(state);
       const disputed = selectDisputed(state);
-      if (datasetChanged || support !== supportFor || disputed !== disputedFor) {
+      if (datasetChanged || weights !== weightsFor || disputed !== disputedFor) {
         if (!datasetChanged && disputedFor && disputed !== disputedFor && !labelsChanged)
           relabelDisputes(state, disputedFor, disputed);
-        graph.contents.setClaimMarks(claimMarks(support, disputed));
-        supportFor = support;
+        graph.contents.setClaimMarks(claimMarks(weights, disputed));
+        weightsFor = weights;
         disputedFor = disputed;
       }
       const matches = selectSearchMatches(state);

@@ -58,6 +58,18 @@ async function pairCsv(files: readonly File[]): Promise<{ main: File; nodes?: Fi
     : { main: csv[1 - nodeIndex]!, nodes: csv[nodeIndex]! };
 }
 
+/** Of files opened together, a GDELT events file and its mentions go together. */
+async function pairEvents(
+  files: readonly File[],
+): Promise<{ events: File; mentions?: File } | undefined> {
+  const { sniffFile } = await import('./sniffFile');
+  const sniffed = await Promise.all(files.slice(0, 2).map((f) => sniffFile(f, f.name)));
+  const events = files[sniffed.findIndex((s) => s.format === 'gdelt')];
+  if (!events) return undefined;
+  const mentions = files[sniffed.findIndex((s) => s.format === 'gdelt-mentions')];
+  return { events, ...(mentions ? { mentions } : {}) };
+}
+
 /**
  * Opens a graph from files, text or a URL: read with progress, parse off the main thread,
  * then replace the dataset only if there is no error. Any failure — unreadable, too large,
@@ -72,7 +84,8 @@ export async function openSource(
   current?.abort();
   const controller = new AbortController();
   current = controller;
-  const { setLoading, reportProblems, loadDataset, setPendingCsv } = store.getState();
+  const { setLoading, reportProblems, loadDataset, setPendingCsv, setPendingEvents } =
+    store.getState();
   let name =
     source.kind === 'text'
       ? source.name
@@ -83,7 +96,18 @@ export async function openSource(
   try {
     let input: ImportInput;
     let nodes: Blob | undefined;
-    if (source.kind === 'files') {
+    let mentions: Blob | undefined;
+    const events = source.kind === 'files' ? await pairEvents(source.files) : undefined;
+    if (events) {
+      // Event data is streamed, not read whole: no size limit, but choices to make first.
+      name = events.events.name;
+      if (!options.events) {
+        setPendingEvents({ name, ...events, purpose });
+        return false;
+      }
+      progress(0);
+      [input, mentions] = [events.events, events.mentions];
+    } else if (source.kind === 'files') {
       if (source.files.length === 0) return false;
       const pair = await pairCsv(source.files);
       name = pair.main.name;
@@ -112,7 +136,7 @@ export async function openSource(
     const result = await runImport(
       name,
       input,
-      { ...options, ...(nodes ? { nodes } : {}), onStep },
+      { ...options, ...(nodes ? { nodes } : {}), ...(mentions ? { mentions } : {}), onStep },
       controller.signal,
       undefined,
       (fraction) => !controller.signal.aborted && progress(fraction),
@@ -148,6 +172,7 @@ export async function openSource(
       source.origin ??
       (source.kind === 'url' ? { kind: 'url', url: source.url } : { kind: 'local' });
     loadDataset(outcome.dataset, name, outcome.problems, origin);
+    if (options.events?.lineWidth) store.getState().setLineWidth(options.events.lineWidth);
     return true;
   } catch (error) {
     // A cancelled load is what the user asked for: nothing to report, nothing changed.

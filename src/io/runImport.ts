@@ -18,13 +18,13 @@ const WORKER_THRESHOLD = 200_000;
 export async function runImport(
   name: string,
   input: ImportInput,
-  options: ImportOptions & { nodes?: Blob },
+  options: ImportOptions & { nodes?: Blob; mentions?: Blob },
   signal: AbortSignal,
   workerFrom = WORKER_THRESHOLD,
   onRead: (fraction: number) => void = () => {},
 ): Promise<ImportResult> {
-  const { nodes, ...rest } = options;
-  const request = { name, input, ...(nodes ? { nodes } : {}) };
+  const { nodes, mentions, ...rest } = options;
+  const request = { name, input, ...(nodes ? { nodes } : {}), ...(mentions ? { mentions } : {}) };
   // The parsers (and the validator) load on first use, not with the page.
   const inline = async () =>
     importInput(

@@ -49,6 +49,8 @@ export const documentSchema = z.object({
   /** The full text the evidence offsets point into; absent for a document known by URL only. */
   text: z.string().optional(),
   reliability: reliability.optional(),
+  /** Anything else the source says about it (e.g. GDELT's confidence in a mention). */
+  properties: properties.optional(),
 });
 
 /** When a relation happened: a date (its precision is how it is written) or an interval. */

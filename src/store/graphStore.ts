@@ -11,6 +11,7 @@ export type { Selection, Viewport, ViewMode } from './viewSlice';
 export type {
   Loading,
   PendingCsv,
+  PendingEvents,
   ProblemReport,
   Renderer,
   Saving,

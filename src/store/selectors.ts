@@ -19,6 +19,7 @@ import { hasLanguage, translate } from '../i18n/i18n';
 import type { Language } from '../model/labels';
 import type { GraphState, Selection } from './graphStore';
 import { memoLast } from './memo';
+import type { Dataset, Relation } from '../model/schema';
 
 /*
  * Derived state in one chain: dataset → styles/index/labels → visible graph → highlight.
@@ -99,6 +100,33 @@ const corroboratedOf = memoLast((support: ReadonlyMap<string, Support>) => {
 });
 /** Whether any claim has more than one independent source (then widths mean something). */
 export const selectCorroborated = (s: GraphState) => corroboratedOf(selectSupport(s));
+
+/** How often event data says a relation was mentioned (GDELT's NumMentions), if it says. */
+export const mentionsOf = (r: Relation): number | undefined => {
+  const n = r.properties?.NumMentions;
+  return typeof n === 'number' && Number.isFinite(n) ? n : undefined;
+};
+/** Widths for mentions go by tens: under 10, 10 to 99, 100 and more. */
+export const mentionTier = (n: number) => (n >= 100 ? 3 : n >= 10 ? 2 : 1);
+
+const hasMentionsOf = memoLast((dataset: Dataset) =>
+  dataset.relations.some((r) => mentionsOf(r) !== undefined),
+);
+/** Whether the relations carry mention counts (event data): then width can show them. */
+export const selectHasMentions = (s: GraphState) => hasMentionsOf(s.dataset);
+
+const lineWeightsOf = memoLast(
+  (dataset: Dataset, support: ReadonlyMap<string, Support>, byMentions: boolean) => {
+    const out = new Map<string, number>();
+    if (byMentions)
+      for (const r of dataset.relations) out.set(r.id, mentionTier(mentionsOf(r) ?? 0));
+    else for (const [id, s] of support) out.set(id, s.sources.length);
+    return out;
+  },
+);
+/** Each relation's width class (1, 2, 3+): its independent sources or its mentions. */
+export const selectLineWeights = (s: GraphState) =>
+  lineWeightsOf(s.dataset, selectSupport(s), s.lineWidth === 'mentions' && selectHasMentions(s));
 
 const storyOf = memoLast(
   (

@@ -30,6 +30,14 @@ export interface PendingCsv {
   purpose?: 'open' | 'add';
 }
 
+/** A GDELT events file waiting for the event dialog's choices (and perhaps its mentions). */
+export interface PendingEvents {
+  name: string;
+  events: File;
+  mentions?: File;
+  purpose?: 'open' | 'add';
+}
+
 export type Renderer = 'canvas' | 'webgl';
 
 /**
@@ -56,6 +64,7 @@ export interface SessionState {
   report: ProblemReport | null;
   loading: Loading | null;
   pendingCsv: PendingCsv | null;
+  pendingEvents: PendingEvents | null;
   /** A small, dismissible notice (e.g. link parameters that were ignored). */
   notice: string | null;
   /** The notice tells of an edit made for the user (a merge): it offers to undo it. */
@@ -80,6 +89,7 @@ export interface SessionState {
   dismissReport: () => void;
   setLoading: (loading: Loading | null) => void;
   setPendingCsv: (pending: PendingCsv | null) => void;
+  setPendingEvents: (pending: PendingEvents | null) => void;
   setNotice: (notice: string | null, undoes?: boolean) => void;
   setEditing: (editing: boolean) => void;
   setLayoutProgress: (progress: number | null) => void;
@@ -103,6 +113,7 @@ export const sessionSlice =
     report: null,
     loading: null,
     pendingCsv: null,
+    pendingEvents: null,
     notice: null,
     noticeUndoes: false,
     editing: false,
@@ -117,6 +128,7 @@ export const sessionSlice =
     dismissReport: () => set({ report: null }),
     setLoading: (loading) => set({ loading }),
     setPendingCsv: (pendingCsv) => set({ pendingCsv }),
+    setPendingEvents: (pendingEvents) => set({ pendingEvents }),
     setNotice: (notice, undoes = false) => set({ notice, noticeUndoes: undoes }),
     setEditing: (editing) => set({ editing }),
     setLayoutProgress: (layoutProgress) => set({ layoutProgress }),

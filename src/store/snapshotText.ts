@@ -9,7 +9,8 @@ import { timeCaption } from './timeCaption';
 import {
   selectKindStyles,
   selectLabels,
-  selectSupport,
+  selectLineWeights,
+  selectHasMentions,
   selectTypeStyles,
   selectVisible,
 } from './selectors';
@@ -85,13 +86,14 @@ export function snapshotText(
     for (const st of STATUS_KEYS)
       if (shownStatuses.has(st))
         legend.push({ kind: 'relation', label: statusWord(st), color: '#333333', status: st });
-    // Widths say something once a visible claim has more than one independent source.
-    const support = selectSupport(s);
-    if (visible.relations.some((r) => (support.get(r.id)?.sources.length ?? 0) > 1))
+    // Widths say something once a visible claim has more than one source (or ten mentions).
+    const weights = selectLineWeights(s);
+    const byMentions = s.lineWidth === 'mentions' && selectHasMentions(s);
+    if (visible.relations.some((r) => (weights.get(r.id) ?? 0) > 1))
       for (const n of [1, 2, 3])
         legend.push({
           kind: 'relation',
-          label: t(`story.width${n}`, { lng }),
+          label: t(byMentions ? `story.mentions${n}` : `story.width${n}`, { lng }),
           color: '#333333',
           status: 'reported',
           sources: n,

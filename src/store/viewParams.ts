@@ -84,6 +84,9 @@ export function applyViewParams(store: StoreApi<GraphState>, search: string): st
   if (Number.isInteger(minSources) && minSources >= 0 && minSources <= 9)
     filters.minSources = minSources;
   else ignored.push(`minSources=${p.get('minSources')}`);
+  const width = p.get('width');
+  const lineWidth = width === 'mentions' ? 'mentions' : 'sources';
+  if (width && width !== lineWidth) ignored.push(`width=${width}`);
   const grade = p.get('minGrade');
   if (grade && (RELIABILITY as readonly string[]).includes(grade))
     filters.minGrade = grade as Reliability;
@@ -132,6 +135,7 @@ export function applyViewParams(store: StoreApi<GraphState>, search: string): st
     selection,
     neighbourhoodDepth: p.get('depth') === '2' ? 2 : 1,
     viewMode: p.get('view') === 'attribution' ? 'attribution' : 'events',
+    lineWidth,
     language,
     panels: { sidebar: !hidden.includes('sidebar'), article: !hidden.includes('article') },
     pathEnds,
@@ -165,6 +169,7 @@ export function viewSearch(s: GraphState, extra: Record<string, string> = {}): s
   if (f.assertedBy) p.set('assertedBy', f.assertedBy);
   if (f.minSources) p.set('minSources', String(f.minSources));
   if (f.minGrade) p.set('minGrade', f.minGrade);
+  if (s.lineWidth !== 'sources') p.set('width', s.lineWidth);
   if (s.time.from || s.time.to)
     p.set('time', `${s.time.axis}:${s.time.from ?? ''}..${s.time.to ?? ''}`);
   if (s.readingDocument) p.set('doc', s.readingDocument);

@@ -20,6 +20,9 @@ export interface Viewport {
 /** events: relations as stated; attribution: plus who asserts each claim. */
 export type ViewMode = 'events' | 'attribution';
 
+/** What a line's width tells: its independent sources, or (event data) how often it was mentioned. */
+export type LineWidth = 'sources' | 'mentions';
+
 /**
  * The view of the document: what a link carries (viewParams.ts) — filters, selection,
  * highlight, search, view mode, language, panels, camera. Never undone.
@@ -40,6 +43,7 @@ export interface ViewState {
   /** Two actors whose shortest connection is highlighted. */
   pathEnds: { from: string | null; to: string | null };
   viewMode: ViewMode;
+  lineWidth: LineWidth;
   language: Language;
   panels: { sidebar: boolean; article: boolean };
   /** The view as the user left it (written by the graph, debounced). */
@@ -53,6 +57,7 @@ export interface ViewState {
   setOnlyContested: (on: boolean) => void;
   setAssertedBy: (actorId: string | null) => void;
   setMinSources: (count: number) => void;
+  setLineWidth: (lineWidth: LineWidth) => void;
   setMinGrade: (grade: Reliability | null) => void;
   setTime: (time: TimeView) => void;
   readDocument: (documentId: string | null) => void;
@@ -84,6 +89,7 @@ export interface ViewState {
         | 'selection'
         | 'neighbourhoodDepth'
         | 'viewMode'
+        | 'lineWidth'
         | 'language'
         | 'panels'
         | 'pathEnds'
@@ -107,6 +113,7 @@ export const NO_VIEW = {
   hovered: NOTHING,
   search: NO_SEARCH,
   pathEnds: NO_PATH,
+  lineWidth: 'sources',
 } as const;
 
 const toggled = <T>(list: readonly T[], value: T): T[] =>
@@ -135,6 +142,7 @@ export const viewSlice =
     setOnlyContested: (on) => set((s) => ({ filters: { ...s.filters, onlyContested: on } })),
     setAssertedBy: (actorId) => set((s) => ({ filters: { ...s.filters, assertedBy: actorId } })),
     setMinSources: (minSources) => set((s) => ({ filters: { ...s.filters, minSources } })),
+    setLineWidth: (lineWidth) => set({ lineWidth }),
     setMinGrade: (minGrade) => set((s) => ({ filters: { ...s.filters, minGrade } })),
     resetFilters: () => set({ filters: NO_FILTERS }),
     setTime: (time) => set({ time }),

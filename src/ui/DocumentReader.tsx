@@ -152,7 +152,11 @@ function StandingQuotes({ documentId, language }: { documentId: string; language
       <ul className="evidence" aria-label={t('documents.quotes')}>
         {quotes.map(({ r, e }, i) => (
           <li key={i}>
-            <blockquote lang={language}>{e.quote}</blockquote>
+            {e.quote.trim() ? (
+              <blockquote lang={language}>{e.quote}</blockquote>
+            ) : (
+              <p className="coded-from">{t('details.codedHere')}</p>
+            )}
             <button type="button" className="link" onClick={() => selectRelation(r.id)}>
               {labels.sentence(r)}
             </button>

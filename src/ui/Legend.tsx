@@ -6,7 +6,10 @@ import {
   selectStatusesInUse,
   selectCorroborated,
   selectTypeStyles,
+  selectHasMentions,
+  selectLineWeights,
 } from '../store/selectors';
+import { QUAD_CLASSES } from '../model/events/quadClasses';
 import { KindSwatch, LineSwatch } from './Swatches';
 
 /** Generated from the dataset: what each shape, colour, line style and mark means. */
@@ -20,6 +23,15 @@ export function Legend() {
   const attribution = useGraph((s) => s.viewMode === 'attribution');
   // Widths say something only when some claim has more than one independent source.
   const corroborated = useGraph(selectCorroborated);
+  const hasMentions = useGraph(selectHasMentions);
+  const lineWidth = useGraph((s) => s.lineWidth);
+  const setLineWidth = useGraph((s) => s.setLineWidth);
+  const byMentions = hasMentions && lineWidth === 'mentions';
+  const widened = useGraph((s) => [...selectLineWeights(s).values()].some((n) => n > 1));
+  // Event data colours its CAMEO types by quad class: the legend says so once.
+  const quadColours = useGraph((s) =>
+    s.dataset.relationTypes.some((ty) => ty.id.startsWith('cameo-')),
+  );
   return (
     <section className="panel legend" aria-labelledby="legend-heading">
       <h2 id="legend-heading">{t('legend.heading')}</h2>
@@ -42,6 +54,19 @@ export function Legend() {
           </li>
         ))}
       </ul>
+      {quadColours && (
+        <>
+          <p className="hint">{t('events.quadLegend')}</p>
+          <ul aria-label={t('events.quadLegend')}>
+            {Object.entries(QUAD_CLASSES).map(([n, q]) => (
+              <li key={n}>
+                <LineSwatch color={q.color} />
+                {t(`events.quad${n}`)}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       <h3>{t('legend.statuses')}</h3>
       <ul aria-label={t('filters.statuses')}>
         {statuses.map((status) => (
@@ -54,18 +79,30 @@ export function Legend() {
           </li>
         ))}
       </ul>
-      {corroborated && (
+      {hasMentions && (
+        <label className="line-width-choice">
+          {t('events.lineWidth')}{' '}
+          <select
+            value={lineWidth}
+            onChange={(e) => setLineWidth(e.target.value === 'mentions' ? 'mentions' : 'sources')}
+          >
+            <option value="mentions">{t('events.byMentions')}</option>
+            <option value="sources">{t('events.bySources')}</option>
+          </select>
+        </label>
+      )}
+      {(byMentions ? widened : corroborated) && (
         <>
-          <h3>{t('story.sources')}</h3>
+          <h3>{t(byMentions ? 'events.mentions' : 'story.sources')}</h3>
           <p className="width-legend">
             {[1, 2, 3].map((n) => (
               <span key={n}>
                 <LineSwatch sources={n} />
-                {n === 3 ? '3+' : n}
+                {byMentions ? ['1–9', '10–99', '100+'][n - 1] : n === 3 ? '3+' : n}
               </span>
             ))}
           </p>
-          <p className="hint">{t('story.widthLegend')}</p>
+          <p className="hint">{t(byMentions ? 'events.mentionsLegend' : 'story.widthLegend')}</p>
         </>
       )}
       {(hasDisputes || attribution) && (

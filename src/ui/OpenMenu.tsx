@@ -12,7 +12,7 @@ export interface BundledDataset {
 }
 
 const ACCEPT =
-  '.json,.cyjs,.graphml,.gexf,.csv,.tsv,.txt,.xml,application/json,text/csv,application/xml';
+  '.json,.jsonl,.cyjs,.graphml,.gexf,.csv,.tsv,.txt,.xml,.zip,application/json,text/csv,application/xml,application/zip';
 
 /** Open: a file, pasted text, or one of the bundled datasets; or add a file to this story. */
 export function OpenMenu({ bundled }: { bundled: readonly BundledDataset[] }) {

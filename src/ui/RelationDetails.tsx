@@ -13,6 +13,7 @@ import {
 import { dayOf } from '../model/documents';
 import { AssertedBy } from './AssertedBy';
 import { documentName } from './DocumentReader';
+import { EvidenceQuote } from './EvidenceQuote';
 import { SourcesList } from './SourcesList';
 import { PropertyList } from './PropertyList';
 import { LineSwatch } from './Swatches';
@@ -123,7 +124,7 @@ export function RelationDetails({
             const later = asOf !== null && day !== undefined && day > asOf;
             return (
               <li key={i} className={later ? 'later' : undefined}>
-                <blockquote lang={doc?.language}>{ev.quote}</blockquote>
+                <EvidenceQuote quote={ev.quote} doc={doc} />
                 <span className="hint">
                   {documents.length > 1 && (
                     <>

@@ -20,6 +20,14 @@ export function RelationsTable() {
     [visible.relations, support, order],
   );
   const labels = useGraph(selectLabels);
+  const documents = useGraph((s) => s.dataset.documents);
+  const quoteCell = (r: Relation) => {
+    const ev = r.evidence[0];
+    if (!ev) return '—';
+    if (ev.quote.trim()) return `„${ev.quote}“`;
+    const doc = documents.find((d) => d.id === ev.document);
+    return t('details.codedCell', { source: doc?.publisher ?? doc?.title ?? ev.document ?? '—' });
+  };
   const types = useGraph(selectTypeStyles);
   const selected = useGraph(selectedRelationIds);
   const hovered = useGraph((s) => s.hovered);
@@ -148,7 +156,7 @@ export function RelationsTable() {
                     {t(`status.${status}`)}
                   </td>
                   <td className="sources-cell">{sourcesCell(support.get(r.id))}</td>
-                  <td className="quote-cell">{r.evidence[0] ? `„${r.evidence[0].quote}“` : '—'}</td>
+                  <td className="quote-cell">{quoteCell(r)}</td>
                 </tr>
               );
             })}

@@ -15,14 +15,37 @@ import { looksLikeCytoscape, parseCytoscape } from './parseCytoscape';
 import { parseGexf } from './parseGexf';
 import { parseGraphml } from './parseGraphml';
 import type { RawGraph } from './rawGraph';
+import { importGdeltText, type EventImportOptions } from '../events/gdeltImport';
+import { looksLikeGdeltEvent } from '../events/gdeltRow';
+import { looksLikeGdeltMentions } from '../events/gdeltMentions';
+import { looksLikeAcled, importAcled } from '../events/acled';
+import { looksLikeFtm, importFtm, type FtmModel } from '../events/ftm';
 
-export type FormatId = 'actor-graph' | 'cytoscape' | 'graphml' | 'gexf' | 'csv';
+export type FormatId =
+  | 'actor-graph'
+  | 'cytoscape'
+  | 'graphml'
+  | 'gexf'
+  | 'csv'
+  | 'gdelt'
+  | 'gdelt-mentions'
+  | 'acled'
+  | 'ftm';
+
+/** Formats of event data: they open through the event dialog and stream in the worker. */
+export const EVENT_FORMATS: readonly FormatId[] = ['gdelt', 'acled', 'ftm'];
 
 export interface ImportOptions {
   /** Columns of a CSV edge list, when the header does not name them. */
   csvColumns?: CsvColumns;
   /** A node list to go with a CSV edge list. */
   nodesCsv?: string;
+  /** Choices for event data (GDELT): aggregate or one relation per event, how many actors. */
+  events?: EventImportOptions;
+  /** GDELT mentions to go with a GDELT events file. */
+  mentionsText?: string;
+  /** The FollowTheMoney model (its schemata), loaded before a FollowTheMoney file is read. */
+  ftmModel?: FtmModel;
   /** Told as reading moves on: syntax, schema, references (for a progress display). */
   onStep?: OnImportStep;
 }
@@ -38,6 +61,11 @@ const extension = (name: string) => name.toLowerCase().match(/\.([a-z0-9]+)$/)?.
 /** Which format a text is in: by its content first, its file name second. */
 export function detectFormat(name: string, text: string): FormatId | undefined {
   const head = text.replace(/^\uFEFF/, '').trimStart();
+  const first = head.slice(0, 65536).split(/\r?\n/, 1)[0] ?? '';
+  if (looksLikeGdeltEvent(first)) return 'gdelt';
+  if (looksLikeGdeltMentions(first)) return 'gdelt-mentions';
+  if (looksLikeAcled(first)) return 'acled';
+  if (looksLikeFtm(first)) return 'ftm';
   if (head.startsWith('<')) {
     const root = head.replace(/<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE[^>]*>/g, '').trimStart();
     const tag = /^<(?:[\w.-]+:)?([\w.-]+)/.exec(root)?.[1]?.toLowerCase();
@@ -53,6 +81,18 @@ export function detectFormat(name: string, text: string): FormatId | undefined {
   return /[,;\t]/.test(firstLine) ? 'csv' : undefined;
 }
 
+/** NUL bytes, or many control characters and undecodable bytes, near the start: not text. */
+function looksBinary(text: string): boolean {
+  const head = text.slice(0, 4096);
+  if (head.includes('\u0000')) return true;
+  let odd = 0;
+  for (let i = 0; i < head.length; i++) {
+    const c = head.charCodeAt(i);
+    if ((c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 0xfffd) odd++;
+  }
+  return odd > head.length * 0.05;
+}
+
 function fromRaw(
   format: FormatId,
   name: string,
@@ -65,6 +105,15 @@ function fromRaw(
   return built.dataset && !hasErrors(problems)
     ? { kind: 'dataset', format, dataset: built.dataset, problems }
     : { kind: 'failed', format, problems };
+}
+
+function fromEvents(
+  format: FormatId,
+  read: { dataset?: Dataset; problems: Problem[] },
+): ImportOutcome {
+  return read.dataset && !hasErrors(read.problems)
+    ? { kind: 'dataset', format, dataset: read.dataset, problems: read.problems }
+    : { kind: 'failed', format, problems: read.problems };
 }
 
 function importJson(name: string, text: string, onStep?: OnImportStep): ImportOutcome {
@@ -164,6 +213,17 @@ export function importTextUnguarded(
 ): ImportOutcome {
   if (text.trim() === '')
     return { kind: 'failed', problems: [problem('AG002', '$', `${name} is empty.`)] };
+  if (looksBinary(text))
+    return {
+      kind: 'failed',
+      problems: [
+        problem(
+          'AG005',
+          '$',
+          `${name} looks like binary data, not text${text.startsWith('PK') ? ' (a zip archive: open the file itself, or unzip it first)' : ''}; this app reads graph and event files as text.`,
+        ),
+      ],
+    };
   const format = detectFormat(name, text);
   const { onStep } = options;
   if (format) onStep?.('parsing');
@@ -180,6 +240,24 @@ export function importTextUnguarded(
     }
     case 'csv':
       return importCsv(name, text, options);
+    case 'gdelt':
+      return fromEvents('gdelt', importGdeltText(name, text, options.events, options.mentionsText));
+    case 'gdelt-mentions':
+      return {
+        kind: 'failed',
+        format,
+        problems: [
+          problem(
+            'AG005',
+            '$',
+            `${name} holds GDELT mentions; open it together with its events file (both at once, or in the event dialog).`,
+          ),
+        ],
+      };
+    case 'acled':
+      return fromEvents('acled', importAcled(name, text));
+    case 'ftm':
+      return fromEvents('ftm', importFtm(name, text, options.ftmModel));
     default:
       return {
         kind: 'failed',
@@ -187,7 +265,7 @@ export function importTextUnguarded(
           problem(
             'AG005',
             '$',
-            `${name} is not in a format this app reads (actor-graph JSON, Cytoscape JSON/.cyjs, GraphML, GEXF, CSV).`,
+            `${name} is not in a format this app reads (actor-graph JSON, Cytoscape JSON/.cyjs, GraphML, GEXF, CSV, GDELT, ACLED, FollowTheMoney).`,
           ),
         ],
       };

@@ -1,0 +1,93 @@
+import { useId, useState } from 'react';
+import { useTranslation } from '../i18n/useTranslation';
+import { openSource } from '../io/openSource';
+import { DEFAULT_TOP_ACTORS } from '../model/events/gdeltImport';
+import { useGraph, useGraphStoreApi } from '../store/StoreContext';
+import { Modal } from './Modal';
+
+/**
+ * Asks how a GDELT events file becomes the graph before it is streamed: aggregated or one
+ * relation per event, how many actors to keep, what line width shows, and its mentions.
+ */
+export function EventsDialog() {
+  const { t } = useTranslation();
+  const store = useGraphStoreApi();
+  const pending = useGraph((s) => s.pendingEvents);
+  const setPending = useGraph((s) => s.setPendingEvents);
+  const [perEvent, setPerEvent] = useState(false);
+  const [top, setTop] = useState(String(DEFAULT_TOP_ACTORS));
+  const [lineWidth, setLineWidth] = useState<'mentions' | 'sources'>('mentions');
+  const [mentions, setMentions] = useState<File | undefined>(pending?.mentions);
+  const ids = { top: useId(), width: useId() };
+  if (!pending) return null;
+  const topActors = Math.floor(Number(top));
+  const valid = Number.isFinite(topActors) && topActors >= 1 && topActors <= 100_000;
+  const close = () => setPending(null);
+  const open = () => {
+    close();
+    void openSource(
+      store,
+      { kind: 'files', files: mentions ? [pending.events, mentions] : [pending.events] },
+      { events: { perEvent, topActors, lineWidth } },
+      pending.purpose,
+    );
+  };
+  return (
+    <Modal title={t('events.dialogTitle')} onClose={close}>
+      <div className="events-dialog">
+        <p>{t('events.dialogHint', { name: pending.name })}</p>
+        <fieldset>
+          <legend>{t('events.relations')}</legend>
+          <label>
+            <input type="radio" checked={!perEvent} onChange={() => setPerEvent(false)} />{' '}
+            {t('events.aggregate')}
+          </label>
+          <label>
+            <input type="radio" checked={perEvent} onChange={() => setPerEvent(true)} />{' '}
+            {t('events.perEvent')}
+          </label>
+        </fieldset>
+        <div className="field">
+          <label htmlFor={ids.top}>{t('events.topActors')}</label>
+          <input
+            id={ids.top}
+            type="number"
+            min={1}
+            max={100000}
+            value={top}
+            aria-invalid={!valid}
+            onChange={(e) => setTop(e.target.value)}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor={ids.width}>{t('events.width')}</label>
+          <select
+            id={ids.width}
+            value={lineWidth}
+            onChange={(e) => setLineWidth(e.target.value === 'sources' ? 'sources' : 'mentions')}
+          >
+            <option value="mentions">{t('events.byMentions')}</option>
+            <option value="sources">{t('events.bySources')}</option>
+          </select>
+        </div>
+        <label className="field">
+          {t('events.mentionsFile')}
+          <input
+            type="file"
+            accept=".csv,.tsv,.txt,.zip,.CSV"
+            onChange={(e) => setMentions(e.target.files?.[0])}
+          />
+        </label>
+        {mentions && <p className="hint">{t('events.mentionsChosen', { name: mentions.name })}</p>}
+      </div>
+      <div className="modal-actions">
+        <button type="button" onClick={close}>
+          {t('events.cancel')}
+        </button>
+        <button type="button" disabled={!valid} onClick={open}>
+          {t('events.open')}
+        </button>
+      </div>
+    </Modal>
+  );
+}
