@@ -9,7 +9,8 @@
  * frame rate while zooming and panning, PNG export, the JS heap, and navigation → seed shown.
  * `20kev` is 20k/40k with every relation quoted in one long article; `layoutNk` times the
  * worker layout of N thousand actors without positions; `story20k` a story's time steps,
- * corroboration and a merge (bench/story.ts). Also the gzipped size of the initial
+ * corroboration and a merge (bench/story.ts); `gdelt200k` a generated GDELT day opened through
+ * the file picker and the event dialog (bench/gdelt.ts). Also the gzipped size of the initial
  * JS against react + react-dom + Cytoscape alone. Not a test: timings depend on the machine.
  */
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
@@ -22,6 +23,7 @@ import { heapMb, openApp, pause, seedShown, timed, zoomPanFps } from './bench/pa
 import { medians, median, table, WHO, type Metrics, type Who } from './bench/report';
 import { serve } from './bench/serve';
 import { runStory, storyLines, type StoryResult } from './bench/story';
+import { gdeltLines, runGdelt, type GdeltResult } from './bench/gdelt';
 
 const root = process.cwd();
 const args = process.argv.slice(2);
@@ -223,12 +225,17 @@ async function main() {
   const results: Record<string, Record<Who | 'ratio', Metrics>> = {};
   const layouts: Record<string, LayoutResult> = {};
   let story: StoryResult | undefined;
+  let gdelt: GdeltResult | undefined;
   try {
+    if (sizes.includes('gdelt200k'))
+      gdelt = await runGdelt(browser, url, runs, (line) => process.stderr.write(`${line}\n`));
     if (sizes.includes('story20k'))
       story = await runStory(browser, url, runs, (line) => process.stderr.write(`${line}\n`));
     for (const size of sizes.filter((s) => s.startsWith('layout')))
       layouts[size] = await runLayout(browser, url, size);
-    for (const size of sizes.filter((s) => !s.startsWith('layout') && s !== 'story20k')) {
+    for (const size of sizes.filter(
+      (s) => !s.startsWith('layout') && s !== 'story20k' && !s.startsWith('gdelt'),
+    )) {
       const c = caseOf(size);
       const samples: Record<Who, Metrics[]> = { ours: [], webgl: [], bare: [] };
       for (let i = 0; i < runs; i++) {
@@ -259,6 +266,7 @@ async function main() {
       `Layout (${size}, no positions, ForceAtlas2 in a worker): ${f(l.total)} from the bytes to the laid-out picture (the interim grid painted after ${f(l.shown)}); longest main-thread pause while the layout ran ${f(l.longestPause)}.`,
     );
   if (story) lines.push(...storyLines(story));
+  if (gdelt) lines.push(...gdeltLines(gdelt));
   lines.push(
     '',
     `Initial JS: ${(js.total / 1024).toFixed(1)} KB gzipped (${Object.entries(js.files)
@@ -278,6 +286,7 @@ async function main() {
         results,
         layouts,
         ...(story ? { story } : {}),
+        ...(gdelt ? { gdelt } : {}),
         initialJsGzipBytes: { ...js, reactAndCytoscape: baseline, rest: js.total - baseline },
       },
       null,

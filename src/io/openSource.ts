@@ -17,6 +17,9 @@ export type Source = (
 
 let current: AbortController | null = null;
 
+/** From this many relations, derived state is computed ahead, a piece per task. */
+const WARM_FROM = 5000;
+
 /** Asks before unsaved edits would be replaced; the app installs a real question. */
 let confirmReplace: (name: string) => boolean = () => true;
 export function setReplaceGuard(ask: (name: string) => boolean): void {
@@ -171,6 +174,11 @@ export async function openSource(
     const origin: DatasetOrigin =
       source.origin ??
       (source.kind === 'url' ? { kind: 'url', url: source.url } : { kind: 'local' });
+    if (outcome.dataset.relations.length > WARM_FROM)
+      await (
+        await import('../store/warmSelectors')
+      ).warmSelectors(store.getState(), outcome.dataset);
+    if (controller.signal.aborted) throw new DOMException('cancelled', 'AbortError');
     loadDataset(outcome.dataset, name, outcome.problems, origin);
     if (options.events?.lineWidth) store.getState().setLineWidth(options.events.lineWidth);
     return true;

@@ -1,7 +1,7 @@
 import type { ImportOptions } from '../model/formats/importText';
 import { createImportWorker } from './createImportWorker';
 import { importInput, type ImportResult } from './importInput';
-import type { ImportWorkerMessage, ImportWorkerRequest } from './importWorker';
+import type { ImportWorkerMessage, ImportWorkerRequest, PartList } from './importWorker';
 import type { ImportInput } from './readSource';
 
 export type { ImportResult } from './importInput';
@@ -44,13 +44,20 @@ export async function runImport(
       reject(new DOMException('Loading was cancelled', 'AbortError'));
     };
     signal.addEventListener('abort', stop, { once: true });
+    const parts: Record<PartList, unknown[][]> = { actors: [], relations: [], documents: [] };
     worker.onmessage = (event: MessageEvent<ImportWorkerMessage>) => {
       const message = event.data;
       if (message.type === 'read') return onRead(message.fraction);
       if (message.type === 'step') return rest.onStep?.(message.step);
+      if (message.type === 'part') return void parts[message.list].push(message.items);
       signal.removeEventListener('abort', stop);
       worker.terminate();
       const { type: _done, ...result } = message;
+      const { outcome } = result;
+      if (outcome.kind === 'dataset')
+        for (const list of Object.keys(parts) as PartList[])
+          if (parts[list].length)
+            (outcome.dataset as Record<PartList, unknown[]>)[list] = parts[list].flat();
       resolve(result);
     };
     worker.onerror = () => {

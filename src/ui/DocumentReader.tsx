@@ -1,4 +1,4 @@
-import { memo, useMemo } from 'react';
+import { memo, useMemo, useRef } from 'react';
 import { useTranslation } from '../i18n/useTranslation';
 import { safeHttpUrl } from '../model/articleSegments';
 import { dayOf, evidenceCounts, firstReadable } from '../model/documents';
@@ -7,6 +7,7 @@ import { useGraph } from '../store/StoreContext';
 import { selectLabels, selectPublishedBy } from '../store/selectors';
 import { ArticleText } from './ArticleText';
 import { EvidenceNavigator } from './EvidenceNavigator';
+import { useRowWindow } from './useRowWindow';
 
 /** A document's name in lists: its title, else its publisher, else its id. */
 export function documentName(d: StoryDocument | undefined, untitled: string): string {
@@ -30,6 +31,9 @@ export function DocumentReader() {
   const datasetKey = useGraph((s) => s.datasetKey);
   const counts = useMemo(() => evidenceCounts(documents, relations), [documents, relations]);
   const doc = documents.find((d) => d.id === chosen) ?? firstReadable(documents);
+  // A GDELT day has tens of thousands of documents: only the rows in view are drawn.
+  const listRef = useRef<HTMLUListElement>(null);
+  const rows = useRowWindow(documents.length, listRef);
   return (
     <section className="panel article-panel" aria-labelledby="article-heading">
       <div className="panel-heading">
@@ -39,8 +43,13 @@ export function DocumentReader() {
         {doc && <EvidenceNavigator />}
       </div>
       {documents.length > 1 && (
-        <ul className="document-list" aria-label={t('documents.list')}>
-          {documents.map((d) => {
+        <ul
+          ref={listRef}
+          className={rows.windowed ? 'document-list windowed' : 'document-list'}
+          aria-label={t('documents.list')}
+        >
+          {rows.padTop > 0 && <li aria-hidden="true" style={{ height: rows.padTop }} />}
+          {documents.slice(rows.first, rows.last).map((d) => {
             const day = dayOf(d.published);
             return (
               <DocumentRow
@@ -54,6 +63,7 @@ export function DocumentReader() {
               />
             );
           })}
+          {rows.padBottom > 0 && <li aria-hidden="true" style={{ height: rows.padBottom }} />}
         </ul>
       )}
       {doc ? (
