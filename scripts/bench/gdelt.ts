@@ -78,7 +78,13 @@ export async function runGdelt(
       const { store } = (
         window as unknown as {
           __actorGraph: {
-            store: { getState: () => any; subscribe: (f: () => void) => () => void };
+            store: {
+              getState: () => {
+                dataset: { actors: unknown[]; relations: unknown[] };
+                layoutProgress: number | null;
+              };
+              subscribe: (f: () => void) => () => void;
+            };
           };
         }
       ).__actorGraph;
@@ -129,8 +135,8 @@ export async function runGdelt(
         laidOut: Math.max(painted, busyUntil) - t0,
         longestTask: longest,
         tasks: `dataset set at ${Math.round(set)} ms; tasks over 200 ms (start+duration): ${tasks.join(', ')}`,
-        actors: s.dataset.actors.length as number,
-        relations: s.dataset.relations.length as number,
+        actors: s.dataset.actors.length,
+        relations: s.dataset.relations.length,
       };
     });
     const { tasks, ...t } = await timing;
