@@ -4,10 +4,11 @@ import react from '@vitejs/plugin-react';
 import { inlineSeed } from './scripts/inlineSeedPlugin.ts';
 
 // The production build carries a strict CSP; the dev server runs without it
-// because Vite's HMR client needs inline scripts.
+// because Vite's HMR client needs inline scripts. 'wasm-unsafe-eval' lets the analytical
+// engine (DuckDB-WASM) compile its WebAssembly; it allows no JavaScript eval.
 const csp = [
   "default-src 'self'",
-  "script-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "connect-src 'self' https: http:",

@@ -20,11 +20,14 @@ const csp = [
   "form-action 'none'",
 ].join('; ');
 
-/** Builds the workers inline (blobs), since a single file has nothing beside it. */
+/** Builds the workers inline (blobs), since a single file has nothing beside it; no engine. */
 const inlineWorker: Plugin = {
   name: 'actor-graph-inline-worker',
   enforce: 'pre',
   async resolveId(source, importer) {
+    // The analytical engine (34 MB of WebAssembly) stays out of the single file.
+    if (source === './startEngine' && importer?.includes('/src/'))
+      return this.resolve('./startEngine.standalone.ts', importer);
     const match = /^\.\/(create\w+Worker)$/.exec(source);
     if (match && importer?.includes('/src/'))
       return this.resolve(`./${match[1]}.inline.ts`, importer);

@@ -9,7 +9,9 @@ import { join } from 'node:path';
 
 const USAGE = `Usage: actor-graph render <dataset> -o <out.png|out.svg> [options]
 
-  <dataset>            a graph file: actor-graph JSON, GEXF, GraphML, Cytoscape JSON or CSV
+  <dataset>            a graph file: actor-graph JSON, GEXF, GraphML, Cytoscape JSON or CSV;
+                       or event data: a GDELT 2.0 events export (.CSV, or .zip as GDELT
+                       publishes it), an ACLED-style CSV, a FollowTheMoney entity stream
   -o, --output FILE    where to write; the extension picks PNG or SVG
   --scale N            1 to 4 (default 2)
   --width PX           the picture's width in pixels (overrides --scale)
@@ -19,6 +21,7 @@ const USAGE = `Usage: actor-graph render <dataset> -o <out.png|out.svg> [options
   --filter type=A,B    show only these relation types (repeatable: kind=…, status=…)
   --status=A,B         show only these statuses (reported, alleged, confirmed, denied, hypothetical, unspecified)
   --lang en|de         language of labels and legend (default en)
+  --top N              event data: keep the N actors with the most mentions (default 2000)
   --timeout SECONDS    give up (exit 1) after this long (default 120)
 
 Environment: CHROMIUM_PATH (default /usr/bin/chromium).`;
@@ -29,6 +32,23 @@ const MAX_BYTES = 200 * 1024 * 1024;
 function fail(message, code = 1) {
   process.stderr.write(`actor-graph: ${message}\n`);
   process.exit(code);
+}
+
+/** The dataset's text; a zip archive (GDELT publishes its files zipped) gives its first file. */
+async function readDataset(path) {
+  const bytes = readFileSync(path);
+  if (bytes[0] !== 0x50 || bytes[1] !== 0x4b || bytes[2] !== 0x03 || bytes[3] !== 0x04)
+    return bytes.toString('utf8');
+  const { unzipSync } = await import('fflate');
+  let files;
+  try {
+    files = unzipSync(new Uint8Array(bytes));
+  } catch (e) {
+    throw new Error(`the zip archive is damaged (${e.message})`, { cause: e });
+  }
+  const first = Object.keys(files).find((n) => !n.endsWith('/'));
+  if (!first) throw new Error('the zip archive holds no file');
+  return Buffer.from(files[first]).toString('utf8');
 }
 
 function parseArgs(argv) {
@@ -55,6 +75,7 @@ function parseArgs(argv) {
     else if (a === '--no-legend') args.legend = false;
     else if (a === '--lang') args.lang = value();
     else if (a === '--timeout') args.timeout = Number(value());
+    else if (a === '--top') args.top = Number(value());
     else if (a === '--filter' || a.startsWith('--status')) {
       const spec =
         a === '--filter'
@@ -83,6 +104,8 @@ async function main() {
   if (args.width !== undefined && !(args.width > 0))
     fail('--width must be a positive number of pixels', 2);
   if (!(args.timeout > 0)) fail('--timeout must be a positive number of seconds', 2);
+  if (args.top !== undefined && !(Number.isInteger(args.top) && args.top > 0))
+    fail('--top must be a positive whole number of actors', 2);
   // The page may be busy for good (a file no browser can draw): the command never hangs.
   const deadline = setTimeout(() => {
     process.stderr.write(
@@ -98,7 +121,7 @@ async function main() {
     const size = statSync(datasetPath).size;
     if (size > MAX_BYTES)
       fail(`${datasetPath} is ${(size / 1048576).toFixed(1)} MB; the limit is 200 MB`);
-    text = readFileSync(datasetPath, 'utf8');
+    text = await readDataset(datasetPath);
   } catch (e) {
     fail(`cannot read the dataset ${datasetPath}: ${e.message}`);
   }
@@ -133,7 +156,10 @@ async function main() {
     const result = await page.evaluate(
       async ({ name, text, options }) => window.__actorGraph.render(name, text, options),
       {
-        name: datasetPath.split('/').pop(),
+        name: datasetPath
+          .split('/')
+          .pop()
+          .replace(/\.zip$/i, ''),
         text,
         options: {
           format,
@@ -144,6 +170,7 @@ async function main() {
           legend: args.legend,
           filters: args.filters,
           lang: args.lang,
+          topActors: args.top,
         },
       },
     );

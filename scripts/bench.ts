@@ -10,7 +10,8 @@
  * `20kev` is 20k/40k with every relation quoted in one long article; `layoutNk` times the
  * worker layout of N thousand actors without positions; `story20k` a story's time steps,
  * corroboration and a merge (bench/story.ts); `gdelt200k` a generated GDELT day opened through
- * the file picker and the event dialog (bench/gdelt.ts). Also the gzipped size of the initial
+ * the file picker and the event dialog (bench/gdelt.ts); `engine2gb` eight generated files, 2 GB,
+ * aggregated by the embedded engine (bench/engine.ts). Also the gzipped size of the initial
  * JS against react + react-dom + Cytoscape alone. Not a test: timings depend on the machine.
  */
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
@@ -24,6 +25,7 @@ import { medians, median, table, WHO, type Metrics, type Who } from './bench/rep
 import { serve } from './bench/serve';
 import { runStory, storyLines, type StoryResult } from './bench/story';
 import { gdeltLines, runGdelt, type GdeltResult } from './bench/gdelt';
+import { engineLines, runEngine, type EngineResult } from './bench/engine';
 
 const root = process.cwd();
 const args = process.argv.slice(2);
@@ -226,7 +228,10 @@ async function main() {
   const layouts: Record<string, LayoutResult> = {};
   let story: StoryResult | undefined;
   let gdelt: GdeltResult | undefined;
+  let engine: EngineResult | undefined;
   try {
+    if (sizes.includes('engine2gb'))
+      engine = await runEngine(browser, url, runs, (line) => process.stderr.write(`${line}\n`));
     if (sizes.includes('gdelt200k'))
       gdelt = await runGdelt(browser, url, runs, (line) => process.stderr.write(`${line}\n`));
     if (sizes.includes('story20k'))
@@ -234,7 +239,8 @@ async function main() {
     for (const size of sizes.filter((s) => s.startsWith('layout')))
       layouts[size] = await runLayout(browser, url, size);
     for (const size of sizes.filter(
-      (s) => !s.startsWith('layout') && s !== 'story20k' && !s.startsWith('gdelt'),
+      (s) =>
+        !s.startsWith('layout') && s !== 'story20k' && !s.startsWith('gdelt') && s !== 'engine2gb',
     )) {
       const c = caseOf(size);
       const samples: Record<Who, Metrics[]> = { ours: [], webgl: [], bare: [] };
@@ -267,6 +273,7 @@ async function main() {
     );
   if (story) lines.push(...storyLines(story));
   if (gdelt) lines.push(...gdeltLines(gdelt));
+  if (engine) lines.push(...engineLines(engine));
   lines.push(
     '',
     `Initial JS: ${(js.total / 1024).toFixed(1)} KB gzipped (${Object.entries(js.files)
@@ -287,6 +294,7 @@ async function main() {
         layouts,
         ...(story ? { story } : {}),
         ...(gdelt ? { gdelt } : {}),
+        ...(engine ? { engine } : {}),
         initialJsGzipBytes: { ...js, reactAndCytoscape: baseline, rest: js.total - baseline },
       },
       null,

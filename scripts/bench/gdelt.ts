@@ -46,7 +46,7 @@ export async function gdeltFile(events: number, seed = 1, name = `gdelt-${events
 }
 
 /** Resident memory of the largest Chromium renderer process, in MB. */
-function rendererMb(): number {
+export function rendererMb(): number {
   const ps = execFileSync('ps', ['-eo', 'rss,args'], { encoding: 'utf8' });
   let most = 0;
   for (const line of ps.split('\n'))

@@ -4,6 +4,7 @@ import { extname, join, normalize } from 'node:path';
 
 const TYPES: Record<string, string> = {
   '.js': 'text/javascript',
+  '.wasm': 'application/wasm',
   '.mjs': 'text/javascript',
   '.html': 'text/html',
   '.css': 'text/css',

@@ -18,6 +18,8 @@ export interface RenderRequest {
   legend?: boolean;
   filters?: { type?: string[] | null; kind?: string[] | null; status?: string[] | null };
   lang?: string;
+  /** Event data (GDELT): keep this many actors, those with the most mentions. */
+  topActors?: number;
 }
 
 const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
@@ -144,8 +146,12 @@ export function installAutomation(store: StoreApi<GraphState>): void {
       },
     },
     async render(name: string, text: string, req: RenderRequest) {
-      const { importText } = await import('../model/formats/importText');
-      const outcome = importText(name, text);
+      const { importText, detectFormat } = await import('../model/formats/importText');
+      const format = detectFormat(name, text.slice(0, 65536));
+      if (format === 'ftm') await (await import('../model/events/ftm')).loadFtmModel();
+      const outcome = importText(name, text, {
+        ...(req.topActors ? { events: { topActors: req.topActors } } : {}),
+      });
       if (outcome.kind !== 'dataset') {
         const problems = outcome.kind === 'failed' ? outcome.problems : [];
         return {
@@ -161,6 +167,8 @@ export function installAutomation(store: StoreApi<GraphState>): void {
       if (req.lang && (LANGUAGES as readonly string[]).includes(req.lang))
         await loadLanguage(req.lang as Language);
       s.loadDataset(outcome.dataset, name, outcome.problems, { kind: 'local' });
+      // Event data is drawn as the app opens it: width by mentions.
+      if (outcome.format === 'gdelt') s.setLineWidth('mentions');
       const only = <T extends string>(all: readonly T[], keep: string[] | null | undefined): T[] =>
         keep ? all.filter((v) => !keep.includes(v)) : [];
       const d = outcome.dataset;
@@ -177,6 +185,16 @@ export function installAutomation(store: StoreApi<GraphState>): void {
         ...(req.lang && (LANGUAGES as readonly string[]).includes(req.lang)
           ? { language: req.lang as Language }
           : {}),
+      });
+      // Data without positions (event data) is laid out in the background: the picture waits.
+      await new Promise<void>((resolve) => {
+        const done = () => store.getState().layoutProgress === null;
+        if (done()) return resolve();
+        const stop = store.subscribe(() => {
+          if (!done()) return;
+          stop();
+          resolve();
+        });
       });
       await frame();
       if (!getActiveGraph()) return { ok: false, problems: ['the graph did not mount'] };

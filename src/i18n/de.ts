@@ -428,6 +428,8 @@ export const de: Catalogue = {
   },
   kinds: { unknown: 'unbekannt' },
   events: {
+    engine:
+      '{{files}} Dateien, {{size}} GB: zu viel für einen Durchgang im Speicher. Sie werden von der eingebetteten Analyse-Engine (DuckDB, einmalig 34 MB) je Akteurspaar und Ereignistyp zusammengefasst; Erwähnungen werden nicht gelesen.',
     quadLegend: 'Farbe: CAMEO-Quadklasse',
     quad1: 'Verbale Kooperation',
     quad2: 'Materielle Kooperation',

@@ -422,6 +422,8 @@ export const en = {
   },
   kinds: { unknown: 'unknown' },
   events: {
+    engine:
+      '{{files}} files, {{size}} GB: too much for one pass in memory. They are aggregated by the embedded analytical engine (DuckDB, 34 MB fetched once), per pair of actors and event type; mentions are not read.',
     quadLegend: 'Colour: CAMEO quad class',
     quad1: 'Verbal cooperation',
     quad2: 'Material cooperation',

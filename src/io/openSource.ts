@@ -1,10 +1,10 @@
 import type { StoreApi } from 'zustand/vanilla';
-import type { ImportOptions } from '../model/formats/importText';
+import type { ImportOptions, ImportOutcome } from '../model/formats/importText';
 import { problem } from '../model/problem';
 import type { ImportStep } from '../model/validate';
 import type { DatasetOrigin, GraphState } from '../store/graphStore';
 import { checkUrl, MAX_BYTES, tooLarge, type ImportInput } from './readSource';
-import { runImport } from './runImport';
+import { runImport, type ImportResult } from './runImport';
 
 export type Source = (
   | { kind: 'files'; files: readonly File[] }
@@ -61,17 +61,22 @@ async function pairCsv(files: readonly File[]): Promise<{ main: File; nodes?: Fi
     : { main: csv[1 - nodeIndex]!, nodes: csv[nodeIndex]! };
 }
 
-/** Of files opened together, a GDELT events file and its mentions go together. */
+/** Of files opened together, the GDELT events files and a mentions file go together. */
 async function pairEvents(
   files: readonly File[],
-): Promise<{ events: File; mentions?: File } | undefined> {
+): Promise<{ events: File[]; mentions?: File } | undefined> {
   const { sniffFile } = await import('./sniffFile');
-  const sniffed = await Promise.all(files.slice(0, 2).map((f) => sniffFile(f, f.name)));
-  const events = files[sniffed.findIndex((s) => s.format === 'gdelt')];
-  if (!events) return undefined;
+  const sniffed = await Promise.all(files.map((f) => sniffFile(f, f.name)));
+  const events = files.filter((_, i) => sniffed[i]!.format === 'gdelt');
+  if (!events.length) return undefined;
   const mentions = files[sniffed.findIndex((s) => s.format === 'gdelt-mentions')];
   return { events, ...(mentions ? { mentions } : {}) };
 }
+
+/** Beyond one file, or from this size, event files go to the analytical engine (DuckDB). */
+export const ENGINE_FROM = 512 * 1024 * 1024;
+export const needsEngine = (files: readonly File[]) =>
+  files.length > 1 || files.some((f) => f.size >= ENGINE_FROM);
 
 /**
  * Opens a graph from files, text or a URL: read with progress, parse off the main thread,
@@ -97,19 +102,74 @@ export async function openSource(
         : '';
   const progress = (fraction: number | null) => setLoading({ name, stage: 'reading', fraction });
   try {
+    /** What a read comes to: columns to choose, problems, a merge to review, or the graph. */
+    const finish = async (outcome: ImportOutcome, result: ImportResult = { outcome }) => {
+      if (controller.signal.aborted) throw new DOMException('cancelled', 'AbortError');
+      if (outcome.kind === 'needs-columns') {
+        setPendingCsv({
+          name,
+          text: result.text ?? '',
+          header: outcome.header,
+          preview: outcome.preview,
+          ...(result.nodesCsv ? { nodesCsv: result.nodesCsv } : {}),
+          purpose,
+        });
+        return false;
+      }
+      if (outcome.kind === 'failed') {
+        reportProblems(name, outcome.problems);
+        return false;
+      }
+      // Added to the story: nothing changes before the user has reviewed the merge.
+      if (purpose === 'add') {
+        store.getState().setPendingMerge({
+          name,
+          incoming: outcome.dataset,
+          problems: outcome.problems,
+        });
+        return true;
+      }
+      if (!mayReplace(store, name)) return false;
+      const origin: DatasetOrigin =
+        source.origin ??
+        (source.kind === 'url' ? { kind: 'url', url: source.url } : { kind: 'local' });
+      if (outcome.dataset.relations.length > WARM_FROM)
+        await (
+          await import('../store/warmSelectors')
+        ).warmSelectors(store.getState(), outcome.dataset);
+      if (controller.signal.aborted) throw new DOMException('cancelled', 'AbortError');
+      loadDataset(outcome.dataset, name, outcome.problems, origin);
+      if (options.events?.lineWidth) store.getState().setLineWidth(options.events.lineWidth);
+      return true;
+    };
     let input: ImportInput;
     let nodes: Blob | undefined;
     let mentions: Blob | undefined;
     const events = source.kind === 'files' ? await pairEvents(source.files) : undefined;
     if (events) {
       // Event data is streamed, not read whole: no size limit, but choices to make first.
-      name = events.events.name;
+      name =
+        events.events.length > 1 ? `${events.events.length} GDELT files` : events.events[0]!.name;
       if (!options.events) {
         setPendingEvents({ name, ...events, purpose });
         return false;
       }
+      if (needsEngine(events.events)) {
+        const { aggregateGdeltFiles } = await import('./engine/gdeltEngine');
+        const read = await aggregateGdeltFiles(
+          events.events,
+          options.events,
+          controller.signal,
+          (f) => !controller.signal.aborted && progress(f),
+        );
+        return await finish(
+          read.dataset
+            ? { kind: 'dataset', format: 'gdelt', dataset: read.dataset, problems: read.problems }
+            : { kind: 'failed', format: 'gdelt', problems: read.problems },
+        );
+      }
       progress(0);
-      [input, mentions] = [events.events, events.mentions];
+      [input, mentions] = [events.events[0]!, events.mentions];
     } else if (source.kind === 'files') {
       if (source.files.length === 0) return false;
       const pair = await pairCsv(source.files);
@@ -144,44 +204,7 @@ export async function openSource(
       undefined,
       (fraction) => !controller.signal.aborted && progress(fraction),
     );
-    const { outcome } = result;
-    if (controller.signal.aborted) throw new DOMException('cancelled', 'AbortError');
-    if (outcome.kind === 'needs-columns') {
-      setPendingCsv({
-        name,
-        text: result.text ?? '',
-        header: outcome.header,
-        preview: outcome.preview,
-        ...(result.nodesCsv ? { nodesCsv: result.nodesCsv } : {}),
-        purpose,
-      });
-      return false;
-    }
-    if (outcome.kind === 'failed') {
-      reportProblems(name, outcome.problems);
-      return false;
-    }
-    // Added to the story: nothing changes before the user has reviewed the merge.
-    if (purpose === 'add') {
-      store.getState().setPendingMerge({
-        name,
-        incoming: outcome.dataset,
-        problems: outcome.problems,
-      });
-      return true;
-    }
-    if (!mayReplace(store, name)) return false;
-    const origin: DatasetOrigin =
-      source.origin ??
-      (source.kind === 'url' ? { kind: 'url', url: source.url } : { kind: 'local' });
-    if (outcome.dataset.relations.length > WARM_FROM)
-      await (
-        await import('../store/warmSelectors')
-      ).warmSelectors(store.getState(), outcome.dataset);
-    if (controller.signal.aborted) throw new DOMException('cancelled', 'AbortError');
-    loadDataset(outcome.dataset, name, outcome.problems, origin);
-    if (options.events?.lineWidth) store.getState().setLineWidth(options.events.lineWidth);
-    return true;
+    return await finish(result.outcome, result);
   } catch (error) {
     // A cancelled load is what the user asked for: nothing to report, nothing changed.
     if ((error as Error).name !== 'AbortError')

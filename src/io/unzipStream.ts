@@ -71,6 +71,13 @@ export async function* blobChunks(
   signal: AbortSignal,
   onProgress: (fraction: number) => void,
 ): AsyncGenerator<Uint8Array> {
+  // Where Blob has no stream (older engines, jsdom), it is read in one piece.
+  if (typeof blob.stream !== 'function') {
+    const whole = new Uint8Array(await blob.arrayBuffer());
+    onProgress(1);
+    yield whole;
+    return;
+  }
   const reader = blob.stream().getReader();
   let loaded = 0;
   try {

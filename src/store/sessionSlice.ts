@@ -33,7 +33,7 @@ export interface PendingCsv {
 /** A GDELT events file waiting for the event dialog's choices (and perhaps its mentions). */
 export interface PendingEvents {
   name: string;
-  events: File;
+  events: File[];
   mentions?: File;
   purpose?: 'open' | 'add';
 }

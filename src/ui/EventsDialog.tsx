@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from '../i18n/useTranslation';
-import { openSource } from '../io/openSource';
+import { needsEngine, openSource } from '../io/openSource';
 import { DEFAULT_TOP_ACTORS } from '../model/events/gdeltImport';
 import { useGraph, useGraphStoreApi } from '../store/StoreContext';
 import { Modal } from './Modal';
@@ -20,6 +20,9 @@ export function EventsDialog() {
   const [mentions, setMentions] = useState<File | undefined>(pending?.mentions);
   const ids = { top: useId(), width: useId() };
   if (!pending) return null;
+  // Many or large files go through the analytical engine: aggregated, without mentions.
+  const engine = needsEngine(pending.events);
+  const bytes = pending.events.reduce((sum, f) => sum + f.size, 0);
   const topActors = Math.floor(Number(top));
   const valid = Number.isFinite(topActors) && topActors >= 1 && topActors <= 100_000;
   const close = () => setPending(null);
@@ -27,8 +30,8 @@ export function EventsDialog() {
     close();
     void openSource(
       store,
-      { kind: 'files', files: mentions ? [pending.events, mentions] : [pending.events] },
-      { events: { perEvent, topActors, lineWidth } },
+      { kind: 'files', files: mentions ? [...pending.events, mentions] : pending.events },
+      { events: { perEvent: perEvent && !engine, topActors, lineWidth } },
       pending.purpose,
     );
   };
@@ -36,14 +39,27 @@ export function EventsDialog() {
     <Modal title={t('events.dialogTitle')} onClose={close}>
       <div className="events-dialog">
         <p>{t('events.dialogHint', { name: pending.name })}</p>
+        {engine && (
+          <p className="hint">
+            {t('events.engine', {
+              files: pending.events.length,
+              size: (bytes / 1024 / 1024 / 1024).toFixed(2),
+            })}
+          </p>
+        )}
         <fieldset>
           <legend>{t('events.relations')}</legend>
           <label>
-            <input type="radio" checked={!perEvent} onChange={() => setPerEvent(false)} />{' '}
+            <input type="radio" checked={!perEvent || engine} onChange={() => setPerEvent(false)} />{' '}
             {t('events.aggregate')}
           </label>
           <label>
-            <input type="radio" checked={perEvent} onChange={() => setPerEvent(true)} />{' '}
+            <input
+              type="radio"
+              checked={perEvent && !engine}
+              disabled={engine}
+              onChange={() => setPerEvent(true)}
+            />{' '}
             {t('events.perEvent')}
           </label>
         </fieldset>

@@ -8,12 +8,40 @@ export interface EventDatasetOptions {
   title: string;
   /** Keep this many actors, those with the most mentions; the rest are left out. */
   topActors: number;
+  /** Of the relations among them, keep this many, the most mentioned. */
+  topRelations: number;
 }
 
 export interface EventDatasetResult {
   dataset: Dataset;
+  cut: LeftOut;
+}
+
+/** What was left out to keep the graph drawable, for the notice. */
+export interface LeftOut {
+  topActors: number;
   actorsLeftOut: number;
+  topRelations: number;
+  relationsLeftOut: number;
+  /** Events of the actors left out, and of the relations left out. */
   eventsLeftOut: number;
+  eventsOfRelationsLeftOut: number;
+}
+
+const count = (n: number) => n.toLocaleString('en');
+
+/** The notice of what was left out (AG076), or nothing when everything was kept. */
+export function leftOutMessage(c: LeftOut): string | undefined {
+  const parts: string[] = [];
+  if (c.actorsLeftOut > 0)
+    parts.push(
+      `Kept the ${count(c.topActors)} actors with the most mentions; ${count(c.actorsLeftOut)} others were left out, and with them ${count(c.eventsLeftOut)} events.`,
+    );
+  if (c.relationsLeftOut > 0)
+    parts.push(
+      `Of the relations among the actors kept, the ${count(c.topRelations)} most mentioned were kept; ${count(c.relationsLeftOut)} others were left out, and with them ${count(c.eventsOfRelationsLeftOut)} events.`,
+    );
+  return parts.length ? parts.join(' ') : undefined;
 }
 
 /** "SAUDI ARABIA" → "Saudi Arabia": GDELT writes every name in capitals. */
@@ -144,19 +172,29 @@ export function relationTypeOf(root: string): RelationType {
  */
 export function eventDataset(table: EventTable, options: EventDatasetOptions): EventDatasetResult {
   const ranked = [...table.actors.values()].sort((a, b) => b.mentions - a.mentions);
-  const kept = new Set(ranked.slice(0, options.topActors).map((a) => a.code));
-  const relations: TableRelation[] = [];
+  const top = new Set(ranked.slice(0, options.topActors).map((a) => a.code));
+  const among: TableRelation[] = [];
   let eventsLeftOut = 0;
   for (const r of table.relations.values()) {
-    if (kept.has(r.source) && kept.has(r.target)) relations.push(r);
+    if (top.has(r.source) && top.has(r.target)) among.push(r);
     else eventsLeftOut += r.events;
+  }
+  // A month of events among 2,000 actors is a million relations: the most mentioned are kept.
+  const relations =
+    among.length > options.topRelations
+      ? [...among].sort((a, b) => b.mentions - a.mentions).slice(0, options.topRelations)
+      : among;
+  let eventsOfRelationsLeftOut = 0;
+  if (relations !== among) {
+    const chosen = new Set(relations.map((r) => r.key));
+    for (const r of among) if (!chosen.has(r.key)) eventsOfRelationsLeftOut += r.events;
   }
   const used = new Map<number, string>();
   for (const r of relations)
     for (const d of r.documents) if (!used.has(d)) used.set(d, `doc-${used.size + 1}`);
   const documentIds: string[] = [];
   for (const [index, id] of used) documentIds[index] = id;
-  const actors = ranked.filter((a) => kept.has(a.code)).map(actorOf);
+  const actors = ranked.filter((a) => top.has(a.code)).map(actorOf);
   // Two codes by one name ("SAU" and "SAUGOV", both "Saudi") are told apart by their codes.
   const byLabel = new Map<string, number>();
   for (const a of actors) byLabel.set(a.label, (byLabel.get(a.label) ?? 0) + 1);
@@ -174,7 +212,13 @@ export function eventDataset(table: EventTable, options: EventDatasetOptions): E
       actors,
       relations: relations.map((r) => relationOf(r, documentIds)),
     },
-    actorsLeftOut: ranked.length - kept.size,
-    eventsLeftOut,
+    cut: {
+      topActors: options.topActors,
+      actorsLeftOut: ranked.length - top.size,
+      topRelations: options.topRelations,
+      relationsLeftOut: among.length - relations.length,
+      eventsLeftOut,
+      eventsOfRelationsLeftOut,
+    },
   };
 }

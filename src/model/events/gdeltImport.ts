@@ -1,6 +1,6 @@
 import { hasErrors, type Problem } from '../problem';
 import type { Dataset } from '../schema';
-import { eventDataset } from './eventDataset';
+import { eventDataset, leftOutMessage } from './eventDataset';
 import { EventTable } from './eventTable';
 import { MentionReader } from './gdeltMentions';
 import { readGdeltRow } from './gdeltRow';
@@ -13,11 +13,15 @@ export interface EventImportOptions {
   perEvent?: boolean;
   /** Keep the actors with the most mentions, this many (default 2,000). */
   topActors?: number;
+  /** Of the relations among them, keep the most mentioned, this many (default 30,000). */
+  topRelations?: number;
   /** What line width is to show once open: mentions (the default for GDELT) or sources. */
   lineWidth?: 'mentions' | 'sources';
 }
 
 export const DEFAULT_TOP_ACTORS = 2000;
+/** About what the large-graph mode draws briskly (20k actors and 40k relations are measured). */
+export const DEFAULT_TOP_RELATIONS = 30000;
 /** A GDELT row is under 4 KB; a megabyte without a line break is not event data. */
 export const MAX_EVENT_LINE = 1 << 20;
 
@@ -103,16 +107,12 @@ export class GdeltImport {
     if (this.stopped || hasErrors(all)) return { problems: all };
     const topActors = this.options.topActors ?? DEFAULT_TOP_ACTORS;
     const built = eventDataset(table, {
-      title: this.name.replace(/\.(export\.)?csv$/i, '').replace(/\.zip$/i, ''),
+      title: this.name.replace(/\.zip$/i, '').replace(/\.(export\.)?csv$/i, ''),
       topActors,
+      topRelations: this.options.topRelations ?? DEFAULT_TOP_RELATIONS,
     });
-    if (built.actorsLeftOut > 0)
-      all.push({
-        code: 'AG076',
-        severity: 'warning',
-        path: '$',
-        message: `Kept the ${count(topActors)} actors with the most mentions; ${count(built.actorsLeftOut)} others were left out, and with them ${count(built.eventsLeftOut)} events.`,
-      });
+    const cut = leftOutMessage(built.cut);
+    if (cut) all.push({ code: 'AG076', severity: 'warning', path: '$', message: cut });
     return { dataset: built.dataset, problems: all };
   }
 

@@ -97,6 +97,14 @@ describe('GDELT 2.0 events', () => {
     );
   });
 
+  it('keeps the most-mentioned relations among them when asked for fewer', () => {
+    const { dataset, problems } = open(events, { events: { topRelations: 2 } });
+    expect(dataset.relations.map((r) => r.id)).toEqual(['SAU~EGY~01', 'SAU~EGY~17']);
+    expect(problems.find((p) => p.code === 'AG076')?.message).toBe(
+      'Of the relations among the actors kept, the 2 most mentioned were kept; 6 others were left out, and with them 6 events.',
+    );
+  });
+
   it('places a wrong column count, an unknown code and a bad date, and keeps the rest', () => {
     const broken = [
       rows[0]!.split('\t').slice(0, 60).join('\t'),
