@@ -138,8 +138,8 @@ export async function openSource(
           await import('../store/warmSelectors')
         ).warmSelectors(store.getState(), outcome.dataset);
       if (controller.signal.aborted) throw new DOMException('cancelled', 'AbortError');
-      loadDataset(outcome.dataset, name, outcome.problems, origin);
-      if (options.events?.lineWidth) store.getState().setLineWidth(options.events.lineWidth);
+      const lineWidth = options.events?.lineWidth;
+      loadDataset(outcome.dataset, name, outcome.problems, origin, lineWidth ? { lineWidth } : {});
       return true;
     };
     let input: ImportInput;

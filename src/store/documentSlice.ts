@@ -2,7 +2,7 @@ import type { StateCreator } from 'zustand/vanilla';
 import type { Problem } from '../model/problem';
 import type { Dataset } from '../model/schema';
 import type { GraphState } from './graphStore';
-import { NO_VIEW } from './viewSlice';
+import { NO_VIEW, type LineWidth } from './viewSlice';
 
 /** Where the dataset came from: a link can carry bundled and web datasets, not local files. */
 export type DatasetOrigin =
@@ -28,6 +28,8 @@ export interface DocumentState {
     name: string,
     warnings?: Problem[],
     origin?: DatasetOrigin,
+    /** What the new view starts with beyond the defaults (event data: width by mentions). */
+    view?: { lineWidth?: LineWidth },
   ) => void;
   /** Applies an edit to the dataset (undoable); the graph and panels follow. */
   edit: (change: (dataset: Dataset) => Dataset) => void;
@@ -48,7 +50,7 @@ export const documentSlice =
     origin,
     datasetKey: 0,
     dirty: false,
-    loadDataset: (next, name, warnings = [], from = { kind: 'local' }) =>
+    loadDataset: (next, name, warnings = [], from = { kind: 'local' }, view = {}) =>
       set({
         datasetKey: nextKey++,
         dirty: false,
@@ -56,6 +58,7 @@ export const documentSlice =
         dataset: next,
         datasetName: name,
         ...NO_VIEW,
+        ...view,
         articleSelection: null,
         report: warnings.length ? { file: name, problems: warnings } : null,
       }),

@@ -39,7 +39,10 @@ export function SourcesList({ relationId }: { relationId: string }) {
   return (
     <>
       <p>
-        {t('story.corroboration', { count: support.sources.length, documents: support.documents })}
+        {t('story.corroboration', {
+          count: support.sources.length,
+          docs: t('story.documentCount', { count: support.documents }),
+        })}
         {asOf && <span className="hint"> ({t('story.asKnown', { date: asOf })})</span>}
       </p>
       <ul className="sources" aria-label={t('story.sources')}>

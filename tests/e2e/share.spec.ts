@@ -1,3 +1,4 @@
+import { zipSync } from 'fflate';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -162,4 +163,23 @@ test('the render command writes a PNG', () => {
   const png = readFileSync(out);
   expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
   writeFileSync('test-results/cli-seed.png', png);
+});
+
+test('the render command turns a zipped GDELT day into a PNG', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'render-'));
+  const zip = join(dir, '20170701234500.export.CSV.zip');
+  const events = readFileSync('tests/fixtures/events/gdelt-events-20170701.export.CSV');
+  writeFileSync(zip, zipSync({ '20170701234500.export.CSV': new Uint8Array(events) }));
+  const out = join(dir, 'day.png');
+  const log = execFileSync(
+    'node',
+    ['bin/actor-graph.js', 'render', zip, '-o', out, '--scale', '1', '--top', '6'],
+    { encoding: 'utf8' },
+  );
+  // The six actors with the most mentions (Egypt 26, Saudi Arabia 20, GOV 11, BUS 10, USA 8,
+  // SAUGOV 6) keep five of the sample's eight relations.
+  expect(log).toMatch(/wrote .*day\.png \(\d+ × \d+ px, 5 relations\)/);
+  const png = readFileSync(out);
+  expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+  writeFileSync('test-results/cli-gdelt.png', png);
 });
