@@ -24,6 +24,18 @@ export interface RenderRequest {
 
 const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
 
+/** Resolves once no background layout runs (at once when none does). */
+const layoutDone = (store: StoreApi<GraphState>) =>
+  new Promise<void>((resolve) => {
+    const done = () => store.getState().layoutProgress === null;
+    if (done()) return resolve();
+    const stop = store.subscribe(() => {
+      if (!done()) return;
+      stop();
+      resolve();
+    });
+  });
+
 async function toBase64(blob: Blob): Promise<string> {
   const bytes = new Uint8Array(await blob.arrayBuffer());
   let binary = '';
@@ -63,15 +75,7 @@ export function installAutomation(store: StoreApi<GraphState>): void {
           for (const e of list.getEntries()) longest = Math.max(longest, e.duration);
         });
         observer.observe({ type: 'longtask' });
-        await new Promise<void>((resolve) => {
-          const done = () => store.getState().layoutProgress === null;
-          if (done()) return resolve();
-          const stop = store.subscribe(() => {
-            if (!done()) return;
-            stop();
-            resolve();
-          });
-        });
+        await layoutDone(store);
         await frame();
         observer.disconnect();
         return { total: performance.now() - t0, shown, longestPause: longest };
@@ -187,15 +191,7 @@ export function installAutomation(store: StoreApi<GraphState>): void {
           : {}),
       });
       // Data without positions (event data) is laid out in the background: the picture waits.
-      await new Promise<void>((resolve) => {
-        const done = () => store.getState().layoutProgress === null;
-        if (done()) return resolve();
-        const stop = store.subscribe(() => {
-          if (!done()) return;
-          stop();
-          resolve();
-        });
-      });
+      await layoutDone(store);
       await frame();
       if (!getActiveGraph()) return { ok: false, problems: ['the graph did not mount'] };
       const { snapshotPng, snapshotSize, snapshotSvg } = await loadSnapshots();

@@ -1,5 +1,4 @@
-import type { ImportOutcome } from '../model/formats/importText';
-import { hasErrors } from '../model/problem';
+import { eventOutcome, type ImportOutcome } from '../model/formats/importText';
 import type { ImportRequest } from './importInput';
 import { sniffFile } from './sniffFile';
 
@@ -18,12 +17,5 @@ export async function readEventInput(
   if (sniffed.format !== 'gdelt') return undefined;
   const { readGdeltFiles } = await import('./readEvents');
   const read = await readGdeltFiles(name, input, mentions, options.events ?? {}, signal, onRead);
-  if (!read.dataset || hasErrors(read.problems))
-    return { kind: 'failed', format: 'gdelt', problems: read.problems };
-  const { validateDataset } = await import('../model/validate');
-  const valid = validateDataset(read.dataset, options.onStep);
-  const problems = [...read.problems, ...valid.problems];
-  return valid.dataset && !hasErrors(problems)
-    ? { kind: 'dataset', format: 'gdelt', dataset: valid.dataset, problems }
-    : { kind: 'failed', format: 'gdelt', problems };
+  return eventOutcome('gdelt', read, options.onStep);
 }

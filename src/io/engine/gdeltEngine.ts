@@ -13,6 +13,7 @@ import { topActorsSql, namesSql, pairsSql, relationsSql, resultSql, tableSql } f
 import { startEngine } from './startEngine';
 
 type Row = Record<string, unknown>;
+const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 const n = (v: unknown) => (typeof v === 'bigint' ? Number(v) : typeof v === 'number' ? v : 0);
 /** An Arrow list of structs as plain objects. */
 function listOf(v: unknown): Row[] {
@@ -38,8 +39,15 @@ export async function aggregateGdeltFiles(
   const conn = await db.connect();
   const stop = () => void conn.cancelSent().catch(() => {});
   signal.addEventListener('abort', stop, { once: true });
-  const rows = async (sql: string) =>
-    (await conn.query(sql)).toArray().map((r) => r.toJSON() as Row);
+  // Tens of thousands of rows are turned into objects a batch per task: the page keeps answering.
+  const rows = async (sql: string) => {
+    const out: Row[] = [];
+    for (const batch of (await conn.query(sql)).batches) {
+      for (const r of batch.toArray()) out.push(r.toJSON() as Row);
+      await nextTask();
+    }
+    return out;
+  };
   const problems: Problem[] = [];
   try {
     await conn.query(tableSql);
@@ -82,6 +90,7 @@ export async function aggregateGdeltFiles(
     for (const name of names) await db.dropFile(name);
     const [actors, pairs, counts] = await Promise.all(resultSql(topRelations).map(rows));
     const table = tableOf(actors!, pairs!);
+    await nextTask();
     const c = counts![0] ?? {};
     const built = eventDataset(table, {
       title: files.length === 1 ? files[0]!.name : `${files.length} GDELT files`,

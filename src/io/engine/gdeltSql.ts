@@ -15,7 +15,9 @@ const read = (file: string, rejects: boolean) =>
   `read_csv('${file}', delim = '\t', header = false, quote = '', escape = '',
      auto_detect = false, columns = ${columns}, ignore_errors = true,
      store_rejects = ${rejects}, null_padding = false)`;
-const ROOT = `regexp_full_match(c28, '[0-9]{2}')`;
+/** A known root code, and actor codes of a sane length (the format's ids stop at 200). */
+const ROOT = `regexp_full_match(c28, '[0-9]{2}') AND length(coalesce(c5, '')) <= 60
+  AND length(coalesce(c15, '')) <= 60`;
 
 /** A tab's budget: DuckDB keeps under it (it cannot spill to disk in a browser). */
 export const ENGINE_MEMORY = '700MB';

@@ -3,27 +3,9 @@ import type { Problem } from '../problem';
 import type { Actor, Dataset, Occurred, Relation, StoryDocument } from '../schema';
 import { FORMAT_NAME, FORMAT_VERSION } from '../vocabulary';
 import { LineProblems } from './lineProblems';
+import { inherited, lineage, loaded, type FtmModel } from './ftmModel';
 
-/** The parts of FollowTheMoney's published model (defaultModel.json) that we read. */
-export interface FtmSchema {
-  label: string;
-  extends?: string[];
-  abstract?: boolean;
-  caption?: string[];
-  edge?: { source: string; target: string; directed: boolean; label?: string; caption?: string[] };
-  temporalExtent?: { start: string[]; end: string[] };
-}
-export interface FtmModel {
-  schemata: Record<string, FtmSchema>;
-}
-
-let loaded: FtmModel | undefined;
-/** Loads the model package on first use: 290 KB that no other format needs. */
-export async function loadFtmModel(): Promise<FtmModel> {
-  loaded ??= (await import('@alephdata/followthemoney/dist/defaultModel.json'))
-    .default as unknown as FtmModel;
-  return loaded;
-}
+export { loadFtmModel, type FtmModel } from './ftmModel';
 
 /** An entity stream: JSON lines, each `{id, schema, properties}`. */
 export const looksLikeFtm = (firstLine: string) =>
@@ -34,26 +16,6 @@ interface Entity {
   schema: string;
   properties: Record<string, string[]>;
 }
-
-/** The schema and its ancestors, nearest first. */
-function lineage(model: FtmModel, name: string): string[] {
-  const out: string[] = [];
-  const visit = (n: string) => {
-    if (out.includes(n) || !model.schemata[n]) return;
-    out.push(n);
-    for (const parent of model.schemata[n]!.extends ?? []) visit(parent);
-  };
-  visit(name);
-  return out;
-}
-
-const inherited = <K extends keyof FtmSchema>(model: FtmModel, name: string, key: K) => {
-  for (const n of lineage(model, name)) {
-    const v = model.schemata[n]![key];
-    if (v !== undefined) return v;
-  }
-  return undefined;
-};
 
 const ISO = /^\d{4}(-\d{2}(-\d{2})?)?/;
 const day = (values: string[] | undefined) => values?.map((v) => ISO.exec(v)?.[0]).find(Boolean);
@@ -76,7 +38,7 @@ function occurredOf(model: FtmModel, e: Entity): Occurred | undefined {
 export function importFtm(
   name: string,
   text: string,
-  model: FtmModel | undefined = loaded,
+  model: FtmModel | undefined = loaded(),
 ): { dataset?: Dataset; problems: Problem[] } {
   const problems = new LineProblems();
   if (!model) {
@@ -127,15 +89,18 @@ export function importFtm(
   const actors: Actor[] = [];
   const kinds = new Map<string, string>();
   const documents = new Map<string, StoryDocument>();
+  const byUrl = new Map<string, { id: string }>();
   const evidenceOf = (e: Entity) => {
     const ids: string[] = [];
     const publisher = e.properties.publisher?.[0];
     for (const url of e.properties.sourceUrl ?? []) {
-      const id = `url-${documents.size + 1}`;
-      const existing = [...documents.values()].find((d) => d.url === url);
-      if (!existing && /^https?:\/\/\S+$/i.test(url))
+      const existing = byUrl.get(url);
+      const id = existing?.id ?? `url-${documents.size + 1}`;
+      if (!existing && /^https?:\/\/\S+$/i.test(url)) {
+        byUrl.set(url, { id });
         documents.set(id, { id, url, ...(publisher ? { publisher } : {}) });
-      ids.push(existing?.id ?? id);
+      }
+      ids.push(id);
     }
     for (const proof of e.properties.proof ?? []) {
       const doc = entities.get(proof);

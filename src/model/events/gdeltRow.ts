@@ -146,6 +146,17 @@ export function readGdeltRow(
     );
   const actor1 = actorAt(fields, COL.actor1);
   const actor2 = actorAt(fields, COL.actor2);
+  // CAMEO codes are a few letters: a long one is a broken row, not an actor to draw.
+  const long = [actor1, actor2].find((a) => a && a.code.length > 60);
+  if (long) {
+    problems.add(
+      'AG072',
+      lineNo,
+      at(COL.actor1),
+      `an actor code of ${long.code.length} characters; the row was skipped.`,
+    );
+    return undefined;
+  }
   return {
     id: fields[COL.id]!.trim() || `line ${lineNo}`,
     ...(day ? { day } : {}),

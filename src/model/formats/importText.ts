@@ -107,13 +107,20 @@ function fromRaw(
     : { kind: 'failed', format, problems };
 }
 
-function fromEvents(
+export function eventOutcome(
   format: FormatId,
   read: { dataset?: Dataset; problems: Problem[] },
+  onStep?: OnImportStep,
 ): ImportOutcome {
-  return read.dataset && !hasErrors(read.problems)
-    ? { kind: 'dataset', format, dataset: read.dataset, problems: read.problems }
-    : { kind: 'failed', format, problems: read.problems };
+  if (!read.dataset || hasErrors(read.problems))
+    return { kind: 'failed', format, problems: read.problems };
+  // Built by our own readers, and still checked like any file: a value from the data that
+  // the format refuses (an over-long code, say) is named here, not drawn.
+  const valid = validateDataset(read.dataset, onStep);
+  const problems = [...read.problems, ...valid.problems];
+  return valid.dataset && !hasErrors(problems)
+    ? { kind: 'dataset', format, dataset: valid.dataset, problems }
+    : { kind: 'failed', format, problems };
 }
 
 function importJson(name: string, text: string, onStep?: OnImportStep): ImportOutcome {
@@ -136,23 +143,19 @@ function importJson(name: string, text: string, onStep?: OnImportStep): ImportOu
   if (looksLikeCytoscape(value))
     return fromRaw('cytoscape', name, parseCytoscape(value), [], onStep);
   if (obj && 'format' in obj) return { kind: 'failed', problems: validateDataset(obj).problems };
-  return {
-    kind: 'failed',
-    problems: [
-      problem(
-        'AG005',
-        '$',
-        'This JSON is neither an actor-graph dataset nor Cytoscape elements (no "format": "actor-graph", no "elements").',
-      ),
-    ],
-  };
+  return refused(
+    'AG005',
+    'This JSON is neither an actor-graph dataset nor Cytoscape elements (no "format": "actor-graph", no "elements").',
+  );
 }
 
-const csvFailure = (code: 'AG005' | 'AG064', message: string): ImportOutcome => ({
+/** A file refused as a whole, with one problem about all of it. */
+const refused = (code: 'AG005' | 'AG064', message: string, format?: FormatId): ImportOutcome => ({
   kind: 'failed',
-  format: 'csv',
+  ...(format ? { format } : {}),
   problems: [problem(code, '$', message)],
 });
+const csvFailure = (code: 'AG005' | 'AG064', message: string) => refused(code, message, 'csv');
 
 function importCsv(name: string, text: string, options: ImportOptions): ImportOutcome {
   const table = readCsvTable(text);
@@ -214,16 +217,10 @@ export function importTextUnguarded(
   if (text.trim() === '')
     return { kind: 'failed', problems: [problem('AG002', '$', `${name} is empty.`)] };
   if (looksBinary(text))
-    return {
-      kind: 'failed',
-      problems: [
-        problem(
-          'AG005',
-          '$',
-          `${name} looks like binary data, not text${text.startsWith('PK') ? ' (a zip archive: open the file itself, or unzip it first)' : ''}; this app reads graph and event files as text.`,
-        ),
-      ],
-    };
+    return refused(
+      'AG005',
+      `${name} looks like binary data, not text${text.startsWith('PK') ? ' (a zip archive: open the file itself, or unzip it first)' : ''}; this app reads graph and event files as text.`,
+    );
   const format = detectFormat(name, text);
   const { onStep } = options;
   if (format) onStep?.('parsing');
@@ -241,23 +238,21 @@ export function importTextUnguarded(
     case 'csv':
       return importCsv(name, text, options);
     case 'gdelt':
-      return fromEvents('gdelt', importGdeltText(name, text, options.events, options.mentionsText));
+      return eventOutcome(
+        'gdelt',
+        importGdeltText(name, text, options.events, options.mentionsText),
+        onStep,
+      );
     case 'gdelt-mentions':
-      return {
-        kind: 'failed',
+      return refused(
+        'AG005',
+        `${name} holds GDELT mentions; open it together with its events file (both at once, or in the event dialog).`,
         format,
-        problems: [
-          problem(
-            'AG005',
-            '$',
-            `${name} holds GDELT mentions; open it together with its events file (both at once, or in the event dialog).`,
-          ),
-        ],
-      };
+      );
     case 'acled':
-      return fromEvents('acled', importAcled(name, text));
+      return eventOutcome('acled', importAcled(name, text), onStep);
     case 'ftm':
-      return fromEvents('ftm', importFtm(name, text, options.ftmModel));
+      return eventOutcome('ftm', importFtm(name, text, options.ftmModel), onStep);
     default:
       return {
         kind: 'failed',
