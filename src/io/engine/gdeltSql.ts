@@ -14,7 +14,7 @@ const real = (c: string) => `coalesce(TRY_CAST(${c} AS DOUBLE), 0)`;
 const read = (file: string, rejects: boolean) =>
   `read_csv('${file}', delim = '\t', header = false, quote = '', escape = '',
      auto_detect = false, columns = ${columns}, ignore_errors = true,
-     store_rejects = ${rejects}, null_padding = false)`;
+     store_rejects = ${rejects}, null_padding = false, buffer_size = 4194304)`;
 /** A known root code, and actor codes of a sane length (the format's ids stop at 200). */
 const ROOT = `regexp_full_match(c28, '[0-9]{2}') AND length(coalesce(c5, '')) <= 60
   AND length(coalesce(c15, '')) <= 60`;
