@@ -1,6 +1,7 @@
 import { statSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { gdeltFile, rendererMb } from './gdelt';
+import { sampleHeaps } from './heaps';
 import { median } from './report';
 import { heapMb, openApp } from './page';
 
@@ -18,6 +19,9 @@ export interface EngineResult {
   peakRendererMb: number;
   /** The page's JS heap once open, after a garbage collection (the engine is gone by then). */
   pageHeapMb: number;
+  /** The most the JS heaps of the page and its workers held together while opening. */
+  jsHeapsMb: number;
+  jsHeapPeaks: Record<string, number>;
   actors: number;
   relations: number;
 }
@@ -44,6 +48,7 @@ export async function runEngine(
     await page.getByLabel('Open dataset file').setInputFiles(paths);
     await page.getByRole('dialog').getByRole('button', { name: 'Open', exact: true }).waitFor();
     let peak = rendererMb();
+    const heaps = await sampleHeaps(browser);
     const sampler = setInterval(() => (peak = Math.max(peak, rendererMb())), 500);
     const t = await page.evaluate(async () => {
       type Store = {
@@ -99,6 +104,7 @@ export async function runEngine(
       };
     });
     clearInterval(sampler);
+    const js = await heaps();
     log(`engine: run ${i + 1}/${runs}: ${Math.round(t.aggregated)} ms aggregated; ${t.report}`);
     samples.push({
       files: FILES,
@@ -109,12 +115,14 @@ export async function runEngine(
       longestTask: t.longestTask,
       peakRendererMb: peak,
       pageHeapMb: await heapMb(page),
+      jsHeapsMb: js.totalMb,
+      jsHeapPeaks: js.peaksMb,
       actors: t.actors,
       relations: t.relations,
     });
     await page.close();
   }
-  const m = (k: keyof EngineResult) => median(samples.map((s) => s[k]));
+  const m = (k: keyof EngineResult) => median(samples.map((s) => Number(s[k])));
   return {
     ...samples[0]!,
     aggregated: m('aggregated'),
@@ -129,5 +137,10 @@ export function engineLines(r: EngineResult): string[] {
     '',
     `GDELT files through the engine (${r.files} generated files, ${r.gigabytes.toFixed(2)} GB, ${r.events.toLocaleString('en')} events, DuckDB-WASM, top 2,000 actors → ${r.actors} actors, ${r.relations.toLocaleString('en')} relations; ours):`,
     `  aggregated ${(r.aggregated / 1000).toFixed(1)} s; laid out and quiet ${(r.laidOut / 1000).toFixed(1)} s; longest task ${Math.round(r.longestTask)} ms; renderer process (page + workers + engine) at most ${r.peakRendererMb.toFixed(0)} MB; page heap once open ${r.pageHeapMb.toFixed(0)} MB`,
+    `  JS heaps of the page and its workers at most ${r.jsHeapsMb.toFixed(0)} MB together (${Object.entries(
+      r.jsHeapPeaks,
+    )
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ')}); the engine's own memory is capped at 700 MB`,
   ];
 }

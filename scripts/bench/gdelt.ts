@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { generateGdeltDay } from '../../src/model/events/generateGdelt';
+import { sampleHeaps } from './heaps';
 import { median } from './report';
 import { heapMb, openApp } from './page';
 
@@ -23,6 +24,9 @@ export interface GdeltResult {
   peakRendererMb: number;
   /** The same process with the seed shown, before opening: Chromium's own share. */
   rendererBeforeMb: number;
+  /** The most the JS heaps of the page and its workers held together while opening. */
+  jsHeapsMb: number;
+  jsHeapPeaks: Record<string, number>;
   actors: number;
   relations: number;
 }
@@ -72,6 +76,7 @@ export async function runGdelt(
     // tsx names the functions of the evaluated code with a helper the page does not have.
     await page.evaluate('window.__name = (f) => f');
     const before = rendererMb();
+    const heaps = await sampleHeaps(browser, 500);
     let peak = before;
     const sampler = setInterval(() => (peak = Math.max(peak, rendererMb())), 250);
     const timing = page.evaluate(async () => {
@@ -143,6 +148,7 @@ export async function runGdelt(
     if (t.longestTask > 200) log(tasks);
     clearInterval(sampler);
     peak = Math.max(peak, rendererMb());
+    const js = await heaps();
     samples.push({
       events,
       megabytes: statSync(path).size / 1e6,
@@ -150,6 +156,8 @@ export async function runGdelt(
       pageHeapMb: await heapMb(page),
       peakRendererMb: peak,
       rendererBeforeMb: before,
+      jsHeapsMb: js.totalMb,
+      jsHeapPeaks: js.peaksMb,
     });
     await page.close();
     log(
@@ -166,6 +174,8 @@ export async function runGdelt(
     pageHeapMb: m('pageHeapMb'),
     peakRendererMb: m('peakRendererMb'),
     rendererBeforeMb: m('rendererBeforeMb'),
+    jsHeapsMb: m('jsHeapsMb'),
+    jsHeapPeaks: samples[0]!.jsHeapPeaks,
     actors: samples[0]!.actors,
     relations: samples[0]!.relations,
   };
@@ -177,5 +187,10 @@ export function gdeltLines(r: GdeltResult): string[] {
     `GDELT day (${r.events.toLocaleString('en')} generated events, ${r.megabytes.toFixed(0)} MB, file picker + event dialog, top 2,000 actors → ${r.actors} actors, ${r.relations.toLocaleString('en')} relations; ours):`,
     `  graph shown ${Math.round(r.shown)} ms; laid out and quiet ${Math.round(r.laidOut)} ms; longest task ${Math.round(r.longestTask)} ms`,
     `  page heap once open ${r.pageHeapMb.toFixed(0)} MB; renderer process (page + workers) at most ${r.peakRendererMb.toFixed(0)} MB (${r.rendererBeforeMb.toFixed(0)} MB before opening)`,
+    `  JS heaps of the page and its workers at most ${r.jsHeapsMb.toFixed(0)} MB together (${Object.entries(
+      r.jsHeapPeaks,
+    )
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ')})`,
   ];
 }
