@@ -431,7 +431,7 @@ export const de: Catalogue = {
   kinds: { unknown: 'unbekannt' },
   events: {
     engine:
-      '{{files}} Dateien, {{size}} GB: zu viel für einen Durchgang im Speicher. Sie werden von der eingebetteten Analyse-Engine (DuckDB, einmalig 34 MB) je Akteurspaar und Ereignistyp zusammengefasst; Erwähnungen werden nicht gelesen.',
+      '{{files}} Dateien, {{size}} GB: sie werden gemeinsam von der eingebetteten Analyse-Engine (DuckDB, einmalig 34 MB) je Akteurspaar und Ereignistyp zusammengefasst; Erwähnungen werden nicht gelesen.',
     quadLegend: 'Farbe: CAMEO-Quadklasse',
     quad1: 'Verbale Kooperation',
     quad2: 'Materielle Kooperation',
@@ -443,11 +443,14 @@ export const de: Catalogue = {
     mentions: 'Erwähnungen',
     mentionsLegend: 'Linienbreite: Erwähnungen in den Nachrichten (unter 10, 10–99, 100 oder mehr)',
     dialogTitle: 'Ereignisdaten öffnen',
+    dialogHintMany:
+      '{{count}} GDELT-2.0-Ereignisexporte. Wählen Sie, wie ihre Ereignisse zum Graphen werden.',
     dialogHint:
       '{{name}} ist ein GDELT-2.0-Ereignisexport. Wählen Sie, wie seine Ereignisse zum Graphen werden.',
     aggregate: 'Eine Beziehung je Akteurspaar und Ereignistyp (Ereignisse gezählt)',
     perEvent: 'Eine Beziehung je Ereignis',
     relations: 'Beziehungen',
+    topRelations: 'Zu behaltende Beziehungen zwischen ihnen (die meisterwähnten)',
     topActors: 'Zu behaltende Akteure (die meisterwähnten)',
     width: 'Linienbreite zeigt',
     mentionsFile: 'Erwähnungsdatei (optional)',

@@ -425,7 +425,7 @@ export const en = {
   kinds: { unknown: 'unknown' },
   events: {
     engine:
-      '{{files}} files, {{size}} GB: too much for one pass in memory. They are aggregated by the embedded analytical engine (DuckDB, 34 MB fetched once), per pair of actors and event type; mentions are not read.',
+      '{{files}} files, {{size}} GB: they are aggregated together by the embedded analytical engine (DuckDB, 34 MB fetched once), per pair of actors and event type; mentions are not read.',
     quadLegend: 'Colour: CAMEO quad class',
     quad1: 'Verbal cooperation',
     quad2: 'Material cooperation',
@@ -437,10 +437,12 @@ export const en = {
     mentions: 'Mentions',
     mentionsLegend: 'Line width: mentions in the news (under 10, 10–99, 100 or more)',
     dialogTitle: 'Open event data',
+    dialogHintMany: '{{count}} GDELT 2.0 events exports. Choose how their events become the graph.',
     dialogHint: '{{name}} is a GDELT 2.0 events export. Choose how its events become the graph.',
     aggregate: 'One relation per pair of actors and event type (events counted)',
     perEvent: 'One relation per event',
     relations: 'Relations',
+    topRelations: 'Relations to keep among them (the most mentioned)',
     topActors: 'Actors to keep (those with the most mentions)',
     width: 'Line width shows',
     mentionsFile: 'Mentions file (optional)',

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from '../i18n/useTranslation';
 import { needsEngine, openSource } from '../io/openSource';
-import { DEFAULT_TOP_ACTORS } from '../model/events/gdeltImport';
+import { DEFAULT_TOP_ACTORS, DEFAULT_TOP_RELATIONS } from '../model/events/gdeltImport';
 import { useGraph, useGraphStoreApi } from '../store/StoreContext';
 import { Modal } from './Modal';
 
@@ -16,34 +16,41 @@ export function EventsDialog() {
   const setPending = useGraph((s) => s.setPendingEvents);
   const [perEvent, setPerEvent] = useState(false);
   const [top, setTop] = useState(String(DEFAULT_TOP_ACTORS));
+  const [topRel, setTopRel] = useState(String(DEFAULT_TOP_RELATIONS));
   const [lineWidth, setLineWidth] = useState<'mentions' | 'sources'>('mentions');
   const [mentions, setMentions] = useState<File | undefined>(pending?.mentions);
-  const ids = { top: useId(), width: useId() };
+  const ids = { top: useId(), topRel: useId(), width: useId() };
   if (!pending) return null;
   // Many or large files go through the analytical engine: aggregated, without mentions.
   const engine = needsEngine(pending.events);
   const bytes = pending.events.reduce((sum, f) => sum + f.size, 0);
   const topActors = Math.floor(Number(top));
-  const valid = Number.isFinite(topActors) && topActors >= 1 && topActors <= 100_000;
+  const topRelations = Math.floor(Number(topRel));
+  const inRange = (n: number, max: number) => Number.isFinite(n) && n >= 1 && n <= max;
+  const valid = inRange(topActors, 100_000) && inRange(topRelations, 400_000);
   const close = () => setPending(null);
   const open = () => {
     close();
     void openSource(
       store,
       { kind: 'files', files: mentions ? [...pending.events, mentions] : pending.events },
-      { events: { perEvent: perEvent && !engine, topActors, lineWidth } },
+      { events: { perEvent: perEvent && !engine, topActors, topRelations, lineWidth } },
       pending.purpose,
     );
   };
   return (
     <Modal title={t('events.dialogTitle')} onClose={close}>
       <div className="events-dialog">
-        <p>{t('events.dialogHint', { name: pending.name })}</p>
+        <p>
+          {pending.events.length > 1
+            ? t('events.dialogHintMany', { count: pending.events.length })
+            : t('events.dialogHint', { name: pending.name })}
+        </p>
         {engine && (
           <p className="hint">
             {t('events.engine', {
               files: pending.events.length,
-              size: (bytes / 1024 / 1024 / 1024).toFixed(2),
+              size: (bytes / 1e9).toFixed(2),
             })}
           </p>
         )}
@@ -71,8 +78,20 @@ export function EventsDialog() {
             min={1}
             max={100000}
             value={top}
-            aria-invalid={!valid}
+            aria-invalid={!inRange(topActors, 100_000)}
             onChange={(e) => setTop(e.target.value)}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor={ids.topRel}>{t('events.topRelations')}</label>
+          <input
+            id={ids.topRel}
+            type="number"
+            min={1}
+            max={400000}
+            value={topRel}
+            aria-invalid={!inRange(topRelations, 400_000)}
+            onChange={(e) => setTopRel(e.target.value)}
           />
         </div>
         <div className="field">
@@ -91,6 +110,7 @@ export function EventsDialog() {
           <input
             type="file"
             accept=".csv,.tsv,.txt,.zip,.CSV"
+            disabled={engine}
             onChange={(e) => setMentions(e.target.files?.[0])}
           />
         </label>

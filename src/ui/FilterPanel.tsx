@@ -83,7 +83,7 @@ export function FilterPanel() {
             count={counts.types[type.id] ?? 0}
             checked={!filters.hiddenTypes.includes(type.id)}
             onToggle={() => toggleType(type.id)}
-            swatch={<LineSwatch color={type.color} />}
+            swatch={<LineSwatch color={type.color} undirected={!type.directed} />}
           />
         ))}
       </fieldset>

@@ -48,7 +48,7 @@ export function Legend() {
       <ul aria-label={t('filters.types')}>
         {[...types.values()].map((type) => (
           <li key={type.id}>
-            <LineSwatch color={type.color} />
+            <LineSwatch color={type.color} undirected={!type.directed} />
             {labels.type(type.id)}
             {type.directed ? '' : ` ${t('legend.undirected')}`}
           </li>

@@ -76,7 +76,8 @@ export function RelationDetails({
       <dl>
         <dt>{t('details.type')}</dt>
         <dd>
-          <LineSwatch color={type?.color} status={status} /> {labels.type(relation.type)}
+          <LineSwatch color={type?.color} status={status} undirected={type?.directed === false} />{' '}
+          {labels.type(relation.type)}
           {labels.verb(relation) !== labels.type(relation.type) && ` — “${labels.verb(relation)}”`}
           {cameo && <span className="hint"> {t('details.cameo', { code: cameo })}</span>}
         </dd>

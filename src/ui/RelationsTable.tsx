@@ -152,7 +152,11 @@ export function RelationsTable() {
                   </td>
                   <td>{labels.actor(r.target)}</td>
                   <td>
-                    <LineSwatch color={types.get(r.type)?.color} status={status} />{' '}
+                    <LineSwatch
+                      color={types.get(r.type)?.color}
+                      status={status}
+                      undirected={types.get(r.type)?.directed === false}
+                    />{' '}
                     {t(`status.${status}`)}
                   </td>
                   <td className="sources-cell">{sourcesCell(support.get(r.id))}</td>

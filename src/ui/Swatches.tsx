@@ -46,6 +46,8 @@ interface LineSwatchProps {
   thin?: boolean;
   /** Independent sources: the width drawn for 1, 2, 3 or more. */
   sources?: number;
+  /** An undirected type (ACLED's events): a line without an arrowhead, as the graph draws it. */
+  undirected?: boolean;
 }
 
 export function LineSwatch({
@@ -54,6 +56,7 @@ export function LineSwatch({
   double,
   thin,
   sources = 1,
+  undirected = false,
 }: LineSwatchProps) {
   const line = STATUS_LINES[status];
   const width = thin ? 1.5 : widthFor(status, sources);
@@ -62,14 +65,14 @@ export function LineSwatch({
       <line
         x1="1"
         y1="6"
-        x2={line.arrow === 'tee' ? 31 : 28}
+        x2={undirected ? 35 : line.arrow === 'tee' ? 31 : 28}
         y2="6"
         stroke={color}
         strokeWidth={double ? 6 : width}
         strokeDasharray={line.dash.join(' ') || undefined}
       />
       {double && <line x1="1" y1="6" x2="28" y2="6" stroke="#ffffff" strokeWidth="2.5" />}
-      {line.arrow === 'tee' ? (
+      {undirected ? null : line.arrow === 'tee' ? (
         <line x1="32" y1="1" x2="32" y2="11" stroke={color} strokeWidth="2.5" />
       ) : (
         <polygon points="27,2 35,6 27,10" fill={color} />

@@ -69,3 +69,19 @@ it('shows an event’s source address in the details instead of an empty quote',
   expect(list).toHaveTextContent('No quote: coded from');
   expect(list.querySelector('blockquote')).toBeNull();
 });
+
+it('draws undirected event types without an arrowhead in the legend', async () => {
+  const { importText } = await import('../../src/model/formats/importText');
+  const out = importText('acled.csv', readFixture('events/acled-style.csv'));
+  if (out.kind !== 'dataset') throw new Error('not read');
+  const store = createGraphStore(out.dataset, 'acled.csv');
+  renderWithStore(<Legend />, store);
+  const types = screen.getByRole('list', { name: 'Relation types' });
+  const battles = within(types)
+    .getByText(/Battles/)
+    .closest('li')!;
+  expect(battles).toHaveTextContent('(undirected)');
+  expect(battles.querySelector('polygon')).toBeNull();
+  const statuses = screen.getByRole('list', { name: 'Status' });
+  expect(within(statuses).getAllByRole('listitem')[0]!.querySelector('polygon')).not.toBeNull();
+});
