@@ -127,3 +127,34 @@ test('two GDELT files go through the engine and give the relations one pass give
   }
   expect(got).toEqual([...want].map(([k, [e, m]]) => `${k} ${e} ${m}`).sort());
 });
+
+test('a FollowTheMoney stream and an ACLED-style table open as what they are', async ({ page }) => {
+  await page.goto('/');
+  await waitForGraph(page);
+  await page
+    .getByLabel('Open dataset file')
+    .setInputFiles('tests/fixtures/events/ftm-ownership.ftm.json');
+  await expect(page.locator('.toolbar')).toContainText('ftm-ownership');
+  const types = page.getByRole('list', { name: 'Relation types' });
+  await expect(types).toContainText('owns');
+  await expect(types).toContainText('directs');
+  await expect(page.getByRole('alert')).toContainText('p-missing');
+  const edges = () =>
+    page.evaluate(() =>
+      window.__actorGraphCy
+        .edges()
+        .filter((e) => e.id().startsWith('r:'))
+        .map((e) => `${e.data('label')}|${e.style('target-arrow-shape')}`)
+        .sort(),
+    );
+  expect(await edges()).toEqual(
+    expect.arrayContaining(['owns (75%)|triangle', 'directs (Managing director)|triangle']),
+  );
+  await page.getByLabel('Open dataset file').setInputFiles('tests/fixtures/events/acled-style.csv');
+  await expect(page.locator('.toolbar')).toContainText('acled-style');
+  // ACLED's actors carry no direction: no arrowheads.
+  const acled = await edges();
+  expect(acled).toHaveLength(3);
+  expect(acled.every((e) => e.endsWith('|none'))).toBe(true);
+  await expectNoSeriousViolations(page);
+});
