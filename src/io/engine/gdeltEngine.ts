@@ -15,11 +15,6 @@ import { startEngine } from './startEngine';
 type Row = Record<string, unknown>;
 const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 const n = (v: unknown) => (typeof v === 'bigint' ? Number(v) : typeof v === 'number' ? v : 0);
-/** An Arrow list of structs as plain objects. */
-function listOf(v: unknown): Row[] {
-  const items = Array.isArray(v) ? v : ((v as { toArray?: () => unknown[] })?.toArray?.() ?? []);
-  return items.map((item) => (item as { toJSON?: () => Row }).toJSON?.() ?? (item as Row));
-}
 const str = (v: unknown) => (v === null || v === undefined ? '' : String(v));
 
 /**
@@ -89,8 +84,7 @@ export async function aggregateGdeltFiles(
     await conn.query(relationsSql);
     for (const name of names) await db.dropFile(name);
     const [actors, pairs, counts] = await Promise.all(resultSql(topRelations).map(rows));
-    const table = tableOf(actors!, pairs!);
-    await nextTask();
+    const table = await tableOf(actors!, pairs!);
     const c = counts![0] ?? {};
     const built = eventDataset(table, {
       title: files.length === 1 ? files[0]!.name : `${files.length} GDELT files`,
@@ -133,8 +127,11 @@ export async function aggregateGdeltFiles(
   }
 }
 
-/** The engine's rows as the streaming reader's table, so both become the same dataset. */
-function tableOf(names: Row[], pairs: Row[]): EventTable {
+/**
+ * The engine's rows as the streaming reader's table, so both become the same dataset; a few
+ * thousand rows per task.
+ */
+async function tableOf(names: Row[], pairs: Row[]): Promise<EventTable> {
   const table = new EventTable(false);
   for (const r of names) {
     const code = str(r.code);
@@ -151,7 +148,8 @@ function tableOf(names: Row[], pairs: Row[]): EventTable {
     actor.events += n(r.events);
     table.actors.set(code, actor);
   }
-  for (const r of pairs) {
+  for (const [i, r] of pairs.entries()) {
+    if (i % 5000 === 4999) await nextTask();
     const [source, target, root] = [str(r.a1), str(r.a2), str(r.root)];
     const key = `${source}~${target}~${root}`;
     const first = isoDay(str(r.first));
@@ -165,7 +163,15 @@ function tableOf(names: Row[], pairs: Row[]): EventTable {
       root,
       events: n(r.events),
       eventIds: [],
-      codes: new Map(listOf(r.codes).map((c) => [str(c.code), n(c.events)])),
+      codes: new Map(
+        str(r.codes)
+          .split(',')
+          .filter(Boolean)
+          .map((pair) => {
+            const at = pair.lastIndexOf(':');
+            return [pair.slice(0, at), Number(pair.slice(at + 1))] as const;
+          }),
+      ),
       mentions: n(r.mentions),
       sources: n(r.sources),
       articles: n(r.articles),

@@ -57,13 +57,13 @@ export const pairsSql = (file: string): string =>
    WHERE ${ROOT} AND c5 IN (SELECT code FROM top_actors) AND c15 IN (SELECT code FROM top_actors)
    GROUP BY c5, c15, c28, c26`;
 
-/** The relations among the top actors, their sub-codes as a list. */
+/** The relations among the top actors, their sub-codes as "040:3,046:1" (plain text crosses fastest). */
 export const relationsSql = `CREATE TEMP TABLE top_relations AS
    SELECT a1, a2, root, sum(events)::BIGINT AS events, sum(mentions)::BIGINT AS mentions,
      sum(sources)::BIGINT AS sources, sum(articles)::BIGINT AS articles, sum(gold) AS gold,
      sum(tone) AS tone, min(first) AS first, max(last) AS last,
      arg_max(url, url_mentions) AS url, min(added) AS added,
-     list({'code': code, 'events': events}) AS codes
+     string_agg(code || ':' || events, ',') AS codes
    FROM pairs GROUP BY a1, a2, root`;
 
 /** Queries whose rows are read back: the top actors' names, the top relations, counts. */
