@@ -24,6 +24,8 @@ import { useStagedReveal } from './useStagedReveal';
 // The edit bar (and the editing it does) loads when editing starts.
 const EditBar = lazy(() => import('../ui/editor/EditBar').then((m) => ({ default: m.EditBar })));
 // The CSV columns dialog loads when a CSV needs its columns chosen.
+const StoryPanel = lazy(() => import('../ui/StoryPanel'));
+const Presentation = lazy(() => import('../ui/Presentation'));
 const EventsDialog = lazy(() =>
   import('../ui/EventsDialog').then((m) => ({ default: m.EventsDialog })),
 );
@@ -44,6 +46,7 @@ export function App() {
   const editing = useGraph((s) => s.editing);
   const pendingCsv = useGraph((s) => s.pendingCsv !== null);
   const pendingEvents = useGraph((s) => s.pendingEvents !== null);
+  const presenting = useGraph((s) => s.presenting !== null);
   const pendingMerge = useGraph((s) => s.pendingMerge !== null);
   const timeline = useGraph((s) => {
     const a = selectDatedAxes(s);
@@ -57,7 +60,7 @@ export function App() {
 
   const layout = { '--right-width': `${rightWidth}px` } as CSSProperties;
   return (
-    <div className="app">
+    <div className={presenting ? 'app presenting' : 'app'}>
       <Toolbar bundled={BUNDLED} />
       {editing && (
         <Suspense fallback={null}>
@@ -73,6 +76,9 @@ export function App() {
           <aside className="sidebar" aria-label={t('filters.heading')}>
             {sidePanels && (
               <>
+                <Suspense fallback={null}>
+                  <StoryPanel />
+                </Suspense>
                 <FilterPanel />
                 <HighlightPanel />
                 <Legend />
@@ -116,6 +122,11 @@ export function App() {
       {pendingCsv && (
         <Suspense fallback={null}>
           <CsvColumnsDialog />
+        </Suspense>
+      )}
+      {presenting && (
+        <Suspense fallback={null}>
+          <Presentation />
         </Suspense>
       )}
       {pendingEvents && (

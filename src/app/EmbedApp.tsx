@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { useTranslation } from '../i18n/useTranslation';
 import { useGraph, useGraphStoreApi } from '../store/StoreContext';
 import { timeCaption } from '../store/timeCaption';
@@ -8,6 +9,8 @@ import { Legend } from '../ui/Legend';
 import { NoticeBar } from '../ui/NoticeBar';
 import { ProblemsAlert } from '../ui/ProblemsAlert';
 import { useShortcuts } from './useShortcuts';
+
+const Presentation = lazy(() => import('../ui/Presentation'));
 
 /**
  * Embed mode (?embed=1): read-only, minimal chrome — the graph, its legend, details on click
@@ -20,6 +23,8 @@ export function EmbedApp() {
   const selected = useGraph((s) => s.selection !== null);
   const full = useGraph((s) => `${window.location.pathname}${viewSearch(s)}`);
   const when = useGraph(timeCaption);
+  // Opened on a story's step (?story=…&step=…): its caption, with previous and next.
+  const presenting = useGraph((s) => s.presenting !== null);
   useShortcuts(store);
   return (
     <div className="embed" aria-label={t('app.embedLabel')}>
@@ -42,6 +47,11 @@ export function EmbedApp() {
           <aside className="embed-details" aria-label={t('details.region')}>
             <DetailsPanel />
           </aside>
+        )}
+        {presenting && (
+          <Suspense fallback={null}>
+            <Presentation />
+          </Suspense>
         )}
       </main>
     </div>

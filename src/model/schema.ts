@@ -139,6 +139,24 @@ export const relationSchema = z.object({
   properties: properties.optional(),
 });
 
+/**
+ * A step of a briefing story: a saved view — the same parameters a link carries
+ * (`hideTypes=…&time=…&sel=…&vp=…`, store/viewParams.ts) — with a title and a short caption
+ * (emphasis and http(s) links; anything else shows as text).
+ */
+export const storyStepSchema = z.object({
+  id,
+  title: z.string(),
+  caption: z.string().max(5000).optional(),
+  view: z.string().max(20000),
+});
+
+export const storySchema = z.object({
+  id,
+  title: z.string(),
+  steps: z.array(storyStepSchema),
+});
+
 export const datasetSchema = z.object({
   $schema: z.string().optional(),
   format: z.literal(FORMAT_NAME),
@@ -150,6 +168,8 @@ export const datasetSchema = z.object({
   relationTypes: z.array(relationTypeSchema),
   actors: z.array(actorSchema),
   relations: z.array(relationSchema),
+  /** Briefing stories: saved views in sequence, travelling with the data. */
+  stories: z.array(storySchema).optional(),
 });
 
 export type Dataset = z.output<typeof datasetSchema>;
@@ -160,6 +180,8 @@ export type Actor = Dataset['actors'][number];
 export type Relation = Dataset['relations'][number];
 export type Evidence = Relation['evidence'][number];
 export type StoryDocument = Dataset['documents'][number];
+export type Story = NonNullable<Dataset['stories']>[number];
+export type StoryStep = Story['steps'][number];
 export type Occurred = NonNullable<Relation['occurred']>;
 export type Reliability = (typeof RELIABILITY)[number];
 export type Status = (typeof STATUSES)[number];

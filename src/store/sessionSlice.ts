@@ -65,6 +65,8 @@ export interface SessionState {
   loading: Loading | null;
   pendingCsv: PendingCsv | null;
   pendingEvents: PendingEvents | null;
+  /** The briefing story being presented, and its step (0-based); null when not presenting. */
+  presenting: { storyId: string; step: number } | null;
   /** A small, dismissible notice (e.g. link parameters that were ignored). */
   notice: string | null;
   /** The notice tells of an edit made for the user (a merge): it offers to undo it. */
@@ -90,6 +92,7 @@ export interface SessionState {
   setLoading: (loading: Loading | null) => void;
   setPendingCsv: (pending: PendingCsv | null) => void;
   setPendingEvents: (pending: PendingEvents | null) => void;
+  setPresenting: (presenting: { storyId: string; step: number } | null) => void;
   setNotice: (notice: string | null, undoes?: boolean) => void;
   setEditing: (editing: boolean) => void;
   setLayoutProgress: (progress: number | null) => void;
@@ -114,6 +117,7 @@ export const sessionSlice =
     loading: null,
     pendingCsv: null,
     pendingEvents: null,
+    presenting: null,
     notice: null,
     noticeUndoes: false,
     editing: false,
@@ -129,6 +133,7 @@ export const sessionSlice =
     setLoading: (loading) => set({ loading }),
     setPendingCsv: (pendingCsv) => set({ pendingCsv }),
     setPendingEvents: (pendingEvents) => set({ pendingEvents }),
+    setPresenting: (presenting) => set({ presenting }),
     setNotice: (notice, undoes = false) => set({ notice, noticeUndoes: undoes }),
     setEditing: (editing) => set({ editing }),
     setLayoutProgress: (layoutProgress) => set({ layoutProgress }),

@@ -128,6 +128,20 @@ export function applyViewParams(store: StoreApi<GraphState>, search: string): st
   if (p.get('vp') && !viewportRequest) ignored.push(`vp=${p.get('vp')}`);
   const hidden = list(p.get('hide'));
 
+  // A story's step (`story=ID&step=N`, N from 1): its saved view wins, and it is presented.
+  const storyId = p.get('story');
+  if (storyId) {
+    const story = s.dataset.stories?.find((x) => x.id === storyId);
+    const n = Number(p.get('step') ?? '1');
+    const step = story?.steps[n - 1];
+    if (!story || !step || !Number.isInteger(n))
+      ignored.push(`story=${storyId}&step=${p.get('step') ?? ''}`);
+    else {
+      ignored.push(...applyViewParams(store, step.view).map((v) => `${step.title}: ${v}`));
+      store.getState().setPresenting({ storyId, step: n - 1 });
+      return ignored;
+    }
+  }
   store.getState().applyView({
     filters,
     time: time ?? NO_TIME,
@@ -195,6 +209,10 @@ export function viewSearch(s: GraphState, extra: Record<string, string> = {}): s
         .map((v) => Math.round(v * 1000) / 1000)
         .join(','),
     );
+  if (s.presenting) {
+    p.set('story', s.presenting.storyId);
+    p.set('step', String(s.presenting.step + 1));
+  }
   for (const [k, v] of Object.entries(extra)) p.set(k, v);
   const text = p.toString();
   return text ? `?${text}` : '';
