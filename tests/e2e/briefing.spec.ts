@@ -1,0 +1,100 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { addStep, addStory } from '../../src/model/stories';
+import type { Dataset } from '../../src/model/schema';
+import { expectNoSeriousViolations, waitForGraph } from './graph';
+
+const seed = JSON.parse(readFileSync('data/russia-china-military-aid.json', 'utf8')) as Dataset;
+
+/** The seed's briefing: actors → the request → who says so → the denial → the sanctions. */
+const STEPS = [
+  { title: 'The actors', view: '', caption: 'Who is in the story.' },
+  {
+    title: 'The request',
+    view: 'sel=r%3Arequest-aid',
+    caption: 'Russia **asked** China for help.',
+  },
+  { title: 'Who says so', view: 'view=attribution', caption: '*Anonymous* U.S. officials.' },
+  { title: 'The denial', view: 'sel=r%3Adeny-request', caption: 'Beijing denies it.' },
+  {
+    title: 'The sanctions',
+    view: `hideTypes=${seed.relationTypes
+      .map((t) => t.id)
+      .filter((id) => id !== 'sanction')
+      .join(',')}`,
+    caption: 'What Washington could do.',
+  },
+];
+
+function seedStory(): Dataset {
+  const [first, ...rest] = STEPS;
+  const started = addStory(seed, 'Military aid', first!);
+  let dataset = started.dataset;
+  for (const step of rest) dataset = addStep(dataset, started.storyId, step);
+  return dataset;
+}
+
+test('a five-step briefing of the seed is built from views and presented by keyboard', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await waitForGraph(page);
+  await page.getByRole('button', { name: 'Start a story from this view' }).click();
+  const views = ['sel=r%3Arequest-aid', 'view=attribution', 'sel=r%3Adeny-request'];
+  for (const view of views) {
+    await page.evaluate((v) => {
+      const { store } = window.__actorGraph;
+      const s = store.getState();
+      s.clearSelection();
+      if (v.startsWith('sel=r')) s.selectRelation(decodeURIComponent(v.slice('sel=r%3A'.length)));
+      if (v === 'view=attribution') s.setViewMode('attribution');
+      else s.setViewMode('events');
+    }, view);
+    await page.getByRole('button', { name: 'Add step from this view' }).click();
+  }
+  const steps = page.getByRole('list', { name: 'Steps' });
+  await expect(steps.getByRole('listitem')).toHaveCount(4);
+  await steps.getByRole('textbox', { name: 'Caption of step 2' }).fill('Russia **asked**.');
+  await steps.getByRole('textbox', { name: 'Title of step 2' }).click();
+  await page.getByRole('button', { name: 'Present' }).click();
+  const presentation = page.getByRole('region', { name: /Presenting/ });
+  await expect(presentation).toContainText('Step 1 of 4');
+  await expect(page.getByRole('complementary', { name: /Filters/ })).toBeHidden();
+  await page.keyboard.press('ArrowRight');
+  await expect(presentation).toContainText('Step 2 of 4');
+  await expect(presentation.locator('strong')).toHaveText('asked');
+  expect(await page.evaluate(() => window.__actorGraph.store.getState().selection)).toEqual({
+    kind: 'relations',
+    ids: ['request-aid'],
+  });
+  await page.keyboard.press('Space');
+  await expect(presentation).toContainText('Step 3 of 4');
+  expect(await page.evaluate(() => window.__actorGraph.store.getState().viewMode)).toBe(
+    'attribution',
+  );
+  await page.screenshot({ path: 'test-results/presenting.png' });
+  await expectNoSeriousViolations(page);
+  await page.keyboard.press('Escape');
+  await expect(presentation).toBeHidden();
+  await expect(page.getByRole('complementary', { name: /Filters/ })).toBeVisible();
+});
+
+test('an embed opens on step 3 of a story with its caption, previous and next', async ({
+  page,
+}) => {
+  const story = seedStory();
+  await page.route('**/briefing.json', (route) =>
+    route.fulfill({ contentType: 'application/json', body: JSON.stringify(story) }),
+  );
+  await page.goto(`/?embed=1&data=/briefing.json&story=${story.stories![0]!.id}&step=3`);
+  const presentation = page.getByRole('region', { name: /Presenting/ });
+  await expect(presentation).toContainText('Step 3 of 5 — Who says so');
+  await expect(presentation.locator('em')).toHaveText('Anonymous');
+  await presentation.getByRole('button', { name: 'Next →' }).click();
+  await expect(presentation).toContainText('Step 4 of 5 — The denial');
+  expect(await page.evaluate(() => window.__actorGraph.store.getState().selection)).toEqual({
+    kind: 'relations',
+    ids: ['deny-request'],
+  });
+  await page.screenshot({ path: 'test-results/embed-story.png' });
+});
