@@ -25,6 +25,7 @@ export const de: Catalogue = {
     exportJsonVisible: 'Actor-Graph-JSON (sichtbarer Teilgraph)',
     exportGraphml: 'GraphML (Gephi, yEd, Cytoscape)',
     exportGexf: 'GEXF 1.3 (Gephi)',
+    exportJsonLd: 'Sichtbare Behauptungen als JSON-LD (schema.org ClaimReview, PROV-O)',
     exportCsv: 'CSV (Kanten + Knoten)',
     exported: '{{file}} exportiert',
   },

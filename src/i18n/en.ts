@@ -23,6 +23,7 @@ export const en = {
     exportJsonVisible: 'Actor Graph JSON (visible subgraph)',
     exportGraphml: 'GraphML (Gephi, yEd, Cytoscape)',
     exportGexf: 'GEXF 1.3 (Gephi)',
+    exportJsonLd: 'Visible claims as JSON-LD (schema.org ClaimReview, PROV-O)',
     exportCsv: 'CSV (edges + nodes)',
     exported: 'Exported {{file}}',
   },

@@ -2,11 +2,12 @@ import { exportActorGraph } from '../model/formats/exportActorGraph';
 import { exportCsv } from '../model/formats/exportCsv';
 import { exportGexf } from '../model/formats/exportGexf';
 import { exportGraphml } from '../model/formats/exportGraphml';
+import { exportJsonLd } from '../model/formats/exportJsonLd';
 import { problem, type Problem } from '../model/problem';
 import type { GraphState } from '../store/graphStore';
-import { selectVisible } from '../store/selectors';
+import { selectLabels, selectVisible } from '../store/selectors';
 
-export type ExportFormat = 'json' | 'json-visible' | 'graphml' | 'gexf' | 'csv';
+export type ExportFormat = 'json' | 'json-visible' | 'graphml' | 'gexf' | 'csv' | 'jsonld';
 
 export interface ExportFile {
   name: string;
@@ -64,6 +65,13 @@ export function exportFiles(
       return {
         files: [{ name: `${name}.gexf`, text: out.text, type: 'application/xml' }],
         problems: xmlWarning(out.removedCharacters),
+      };
+    }
+    case 'jsonld': {
+      const text = exportJsonLd(s.dataset, selectVisible(s).relations, selectLabels(s));
+      return {
+        files: [{ name: `${name}.claims.jsonld`, text, type: 'application/ld+json' }],
+        problems: [],
       };
     }
     case 'csv': {

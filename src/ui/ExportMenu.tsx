@@ -10,6 +10,7 @@ const FORMATS: [ExportFormat, string][] = [
   ['graphml', 'toolbar.exportGraphml'],
   ['gexf', 'toolbar.exportGexf'],
   ['csv', 'toolbar.exportCsv'],
+  ['jsonld', 'toolbar.exportJsonLd'],
 ];
 
 /** Export the graph (or the visible subgraph) in our format or for other tools. */
