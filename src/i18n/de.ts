@@ -460,6 +460,8 @@ export const de: Catalogue = {
     cancel: 'Abbrechen',
   },
   stories: {
+    pdf: 'Story als PDF-Briefing',
+    sources: 'Quellen',
     heading: 'Story',
     none: 'Eine Briefing-Story ist eine Folge gespeicherter Ansichten — Filter, Zeit, Auswahl, Kamera — mit Bildunterschriften, zum Vorführen oder Teilen.',
     start: 'Story mit dieser Ansicht beginnen',

@@ -452,6 +452,8 @@ export const en = {
     cancel: 'Cancel',
   },
   stories: {
+    pdf: 'Story as a PDF briefing',
+    sources: 'Sources',
     heading: 'Story',
     none: 'A briefing story is a sequence of saved views — filters, time, selection, camera — with captions, to present or share.',
     start: 'Start a story from this view',

@@ -1,6 +1,7 @@
 import { useTranslation } from '../i18n/useTranslation';
 import type { ExportFormat } from '../io/exportFiles';
-import { useGraphStoreApi } from '../store/StoreContext';
+import type { StatusKey } from '../model/status';
+import { useGraph, useGraphStoreApi } from '../store/StoreContext';
 import { download } from './download';
 import { MenuButton } from './MenuButton';
 
@@ -17,25 +18,46 @@ const FORMATS: [ExportFormat, string][] = [
 export function ExportMenu() {
   const { t } = useTranslation();
   const store = useGraphStoreApi();
+  const story = useGraph((s) => s.presenting?.storyId ?? s.dataset.stories?.[0]?.id);
+  const briefing = story
+    ? [
+        {
+          label: t('stories.pdf'),
+          onSelect: async () => {
+            const { exportBriefingPdf } = await import('./exportBriefing');
+            await exportBriefingPdf(
+              store,
+              story,
+              (st: StatusKey) => t(`status.${st}`),
+              t('stories.sources'),
+            );
+          },
+        },
+      ]
+    : [];
   return (
     <MenuButton
       label={t('toolbar.export')}
-      items={FORMATS.map(([format, key]) => ({
-        label: t(key),
-        onSelect: async () => {
-          // The exporters load on first use, not with the page.
-          const { exportFiles } = await import('../io/exportFiles');
-          const { files, problems } = exportFiles(store.getState(), format);
-          for (const f of files) download(f.name, f.text, f.type);
-          // The whole graph in our format is a save: the browser's copy is no longer needed.
-          if (format === 'json') {
-            store.getState().markSaved();
-            const { browserWork } = await import('../io/browserWork');
-            await browserWork().clear(store);
-          }
-          if (problems.length) store.getState().reportProblems(files[0]!.name, problems, 'export');
-        },
-      }))}
+      items={[
+        ...FORMATS.map(([format, key]) => ({
+          label: t(key),
+          onSelect: async () => {
+            // The exporters load on first use, not with the page.
+            const { exportFiles } = await import('../io/exportFiles');
+            const { files, problems } = exportFiles(store.getState(), format);
+            for (const f of files) download(f.name, f.text, f.type);
+            // The whole graph in our format is a save: the browser's copy is no longer needed.
+            if (format === 'json') {
+              store.getState().markSaved();
+              const { browserWork } = await import('../io/browserWork');
+              await browserWork().clear(store);
+            }
+            if (problems.length)
+              store.getState().reportProblems(files[0]!.name, problems, 'export');
+          },
+        })),
+        ...briefing,
+      ]}
     />
   );
 }

@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { PDFDocument } from 'pdf-lib';
+import { pdfText } from '../pdfText';
 import { addStep, addStory } from '../../src/model/stories';
 import type { Dataset } from '../../src/model/schema';
 import { expectNoSeriousViolations, waitForGraph } from './graph';
@@ -83,8 +85,9 @@ test('an embed opens on step 3 of a story with its caption, previous and next', 
   page,
 }) => {
   const story = seedStory();
-  await page.route('**/briefing.json', (route) =>
-    route.fulfill({ contentType: 'application/json', body: JSON.stringify(story) }),
+  await page.route(
+    (url) => url.pathname === '/briefing.json',
+    (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(story) }),
   );
   await page.goto(`/?embed=1&data=/briefing.json&story=${story.stories![0]!.id}&step=3`);
   const presentation = page.getByRole('region', { name: /Presenting/ });
@@ -97,4 +100,35 @@ test('an embed opens on step 3 of a story with its caption, previous and next', 
     ids: ['deny-request'],
   });
   await page.screenshot({ path: 'test-results/embed-story.png' });
+});
+
+test('the story exports as a PDF briefing: a page per step, every footnote quote as text', async ({
+  page,
+}) => {
+  const story = seedStory();
+  await page.route(
+    (url) => url.pathname === '/briefing.json',
+    (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(story) }),
+  );
+  await page.goto('/?data=/briefing.json');
+  await waitForGraph(page);
+  await page.getByRole('button', { name: /^Export/ }).click();
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('menuitem', { name: 'Story as a PDF briefing' }).click();
+  const file = await downloading;
+  expect(file.suggestedFilename()).toBe('Military aid.pdf');
+  const bytes = new Uint8Array(readFileSync((await file.path())!));
+  const pdf = await PDFDocument.load(bytes);
+  expect(pdf.getPageCount()).toBeGreaterThanOrEqual(STEPS.length + 1);
+  const text = await pdfText(bytes);
+  for (const step of STEPS) expect(text).toContain(step.title);
+  // Step 5 shows only the sanctions: each of their quotes is a footnote.
+  for (const r of seed.relations.filter((x) => x.type === 'sanction'))
+    expect(text.replace(/\s+/g, ' ')).toContain(r.evidence[0]!.quote.slice(0, 40));
+  expect(text).toContain('Sources');
+  expect(bytes.length).toBeLessThan(3 * 1024 * 1024);
+  // The view the user had is back.
+  expect(
+    await page.evaluate(() => window.__actorGraph.store.getState().filters.hiddenTypes),
+  ).toEqual([]);
 });
