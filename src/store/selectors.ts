@@ -94,13 +94,6 @@ const supportsOf = memoLast(
 export const selectSupport = (s: GraphState) =>
   supportsOf(selectTrace(s), s.time.axis, s.time.from, s.time.to);
 
-const corroboratedOf = memoLast((support: ReadonlyMap<string, Support>) => {
-  for (const x of support.values()) if (x.sources.length > 1) return true;
-  return false;
-});
-/** Whether any claim has more than one independent source (then widths mean something). */
-export const selectCorroborated = (s: GraphState) => corroboratedOf(selectSupport(s));
-
 /** How often event data says a relation was mentioned (GDELT's NumMentions), if it says. */
 export const mentionsOf = (r: Relation): number | undefined => {
   const n = r.properties?.NumMentions;
@@ -124,9 +117,20 @@ const lineWeightsOf = memoLast(
     return out;
   },
 );
+/** Whether line width shows mentions: asked for, and the relations carry them. */
+export const selectWidthByMentions = (s: GraphState) =>
+  s.lineWidth === 'mentions' && selectHasMentions(s);
+
 /** Each relation's width class (1, 2, 3+): its independent sources or its mentions. */
 export const selectLineWeights = (s: GraphState) =>
-  lineWeightsOf(s.dataset, selectSupport(s), s.lineWidth === 'mentions' && selectHasMentions(s));
+  lineWeightsOf(s.dataset, selectSupport(s), selectWidthByMentions(s));
+
+const widthsVaryOf = memoLast((weights: ReadonlyMap<string, number>) => {
+  for (const n of weights.values()) if (n > 1) return true;
+  return false;
+});
+/** Whether some line is drawn wider (then the legend explains widths). */
+export const selectWidthsVary = (s: GraphState) => widthsVaryOf(selectLineWeights(s));
 
 const storyOf = memoLast(
   (

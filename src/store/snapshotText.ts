@@ -10,7 +10,7 @@ import {
   selectKindStyles,
   selectLabels,
   selectLineWeights,
-  selectHasMentions,
+  selectWidthByMentions,
   selectTypeStyles,
   selectVisible,
 } from './selectors';
@@ -88,7 +88,7 @@ export function snapshotText(
         legend.push({ kind: 'relation', label: statusWord(st), color: '#333333', status: st });
     // Widths say something once a visible claim has more than one source (or ten mentions).
     const weights = selectLineWeights(s);
-    const byMentions = s.lineWidth === 'mentions' && selectHasMentions(s);
+    const byMentions = selectWidthByMentions(s);
     if (visible.relations.some((r) => (weights.get(r.id) ?? 0) > 1))
       for (const n of [1, 2, 3])
         legend.push({

@@ -4,12 +4,12 @@ import {
   selectKindStyles,
   selectLabels,
   selectStatusesInUse,
-  selectCorroborated,
   selectTypeStyles,
   selectHasMentions,
-  selectLineWeights,
+  selectWidthByMentions,
+  selectWidthsVary,
 } from '../store/selectors';
-import { QUAD_CLASSES } from '../model/events/quadClasses';
+import { quadClassOf, QUAD_CLASSES } from '../model/events/quadClasses';
 import { KindSwatch, LineSwatch } from './Swatches';
 
 /** Generated from the dataset: what each shape, colour, line style and mark means. */
@@ -21,17 +21,20 @@ export function Legend() {
   const statuses = useGraph(selectStatusesInUse);
   const hasDisputes = useGraph((s) => s.dataset.relations.some((r) => r.disputes));
   const attribution = useGraph((s) => s.viewMode === 'attribution');
-  // Widths say something only when some claim has more than one independent source.
-  const corroborated = useGraph(selectCorroborated);
+  // Widths say something only when some line is wider: more sources, or more mentions.
+  const widened = useGraph(selectWidthsVary);
   const hasMentions = useGraph(selectHasMentions);
   const lineWidth = useGraph((s) => s.lineWidth);
   const setLineWidth = useGraph((s) => s.setLineWidth);
-  const byMentions = hasMentions && lineWidth === 'mentions';
-  const widened = useGraph((s) => [...selectLineWeights(s).values()].some((n) => n > 1));
-  // Event data colours its CAMEO types by quad class: the legend says so once.
-  const quadColours = useGraph((s) =>
-    s.dataset.relationTypes.some((ty) => ty.id.startsWith('cameo-')),
-  );
+  const byMentions = useGraph(selectWidthByMentions);
+  // Types coloured by the quad class of their CAMEO root (event data): the legend says so once.
+  const quadColours = useGraph((s) => {
+    const coded = s.dataset.relationTypes.filter((ty) => ty.cameo);
+    return (
+      coded.length > 0 &&
+      coded.every((ty) => ty.color === QUAD_CLASSES[quadClassOf(ty.cameo!.slice(0, 2))].color)
+    );
+  });
   return (
     <section className="panel legend" aria-labelledby="legend-heading">
       <h2 id="legend-heading">{t('legend.heading')}</h2>
@@ -91,7 +94,7 @@ export function Legend() {
           </select>
         </label>
       )}
-      {(byMentions ? widened : corroborated) && (
+      {widened && (
         <>
           <h3>{t(byMentions ? 'events.mentions' : 'story.sources')}</h3>
           <p className="width-legend">
