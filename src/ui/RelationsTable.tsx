@@ -21,11 +21,13 @@ export function RelationsTable() {
   );
   const labels = useGraph(selectLabels);
   const documents = useGraph((s) => s.dataset.documents);
+  // A GDELT day has tens of thousands of documents: rows look theirs up by id.
+  const documentById = useMemo(() => new Map(documents.map((d) => [d.id, d])), [documents]);
   const quoteCell = (r: Relation) => {
     const ev = r.evidence[0];
     if (!ev) return '—';
     if (ev.quote.trim()) return `„${ev.quote}“`;
-    const doc = documents.find((d) => d.id === ev.document);
+    const doc = documentById.get(ev.document ?? '');
     return t('details.codedCell', { source: doc?.publisher ?? doc?.title ?? ev.document ?? '—' });
   };
   const types = useGraph(selectTypeStyles);

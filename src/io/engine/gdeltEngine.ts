@@ -7,6 +7,7 @@ import {
   type EventImportOptions,
 } from '../../model/events/gdeltImport';
 import { isoDay, isoStamp } from '../../model/events/gdeltRow';
+import { count } from '../../model/events/lineProblems';
 import { problem, type Problem } from '../../model/problem';
 import type { Dataset } from '../../model/schema';
 import { topActorsSql, namesSql, pairsSql, relationsSql, resultSql, tableSql } from './gdeltSql';
@@ -91,7 +92,6 @@ export async function aggregateGdeltFiles(
       topActors,
       topRelations,
     });
-    const count = (x: number) => x.toLocaleString('en');
     if (n(c.one_sided) > 0)
       problems.push(
         problem(

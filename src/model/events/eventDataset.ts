@@ -2,6 +2,7 @@ import { FORMAT_NAME, FORMAT_VERSION } from '../vocabulary';
 import type { Actor, Dataset, Relation, RelationType, StoryDocument } from '../schema';
 import { EVENT_KINDS, kindOfCameoActor } from './actorKinds';
 import { cameoName, quadClassOf, QUAD_CLASSES, rootLabel } from './cameo';
+import { count } from './lineProblems';
 import type { EventTable, TableActor, TableDocument, TableRelation } from './eventTable';
 
 export interface EventDatasetOptions {
@@ -27,8 +28,6 @@ export interface LeftOut {
   eventsLeftOut: number;
   eventsOfRelationsLeftOut: number;
 }
-
-const count = (n: number) => n.toLocaleString('en');
 
 /** The notice of what was left out (AG076), or nothing when everything was kept. */
 export function leftOutMessage(c: LeftOut): string | undefined {

@@ -4,7 +4,7 @@ import { eventDataset, leftOutMessage } from './eventDataset';
 import { EventTable } from './eventTable';
 import { MentionReader } from './gdeltMentions';
 import { readGdeltRow } from './gdeltRow';
-import { LineProblems } from './lineProblems';
+import { count, LineProblems } from './lineProblems';
 import { LineSplitter, type LineSink } from './lines';
 
 /** The choices of the event-data dialog. */
@@ -24,8 +24,6 @@ export const DEFAULT_TOP_ACTORS = 2000;
 export const DEFAULT_TOP_RELATIONS = 30000;
 /** A GDELT row is under 4 KB; a megabyte without a line break is not event data. */
 export const MAX_EVENT_LINE = 1 << 20;
-
-const count = (n: number) => n.toLocaleString('en');
 
 /**
  * Reads a GDELT 2.0 event export — and optionally its mentions — as it streams by, then turns

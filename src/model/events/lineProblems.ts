@@ -1,5 +1,8 @@
 import { problem, type Problem, type ProblemCode, type Severity } from '../problem';
 
+/** A count as the notices write it: 104,884. */
+export const count = (n: number) => n.toLocaleString('en');
+
 /** Lines of one kind named in full; beyond them the rest are counted in one more problem. */
 const LISTED = 20;
 
@@ -40,12 +43,7 @@ export class LineProblems {
     const more = [...this.counts]
       .filter(([, c]) => c.more > 0)
       .map(([code, c]) =>
-        problem(
-          code,
-          '$',
-          `…and ${c.more.toLocaleString('en')} more lines like the ones above.`,
-          c.severity,
-        ),
+        problem(code, '$', `…and ${count(c.more)} more lines like the ones above.`, c.severity),
       );
     return [...this.listed, ...more];
   }
