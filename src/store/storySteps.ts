@@ -1,4 +1,5 @@
 import type { StoreApi } from 'zustand/vanilla';
+import { t } from '../i18n/i18n';
 import type { GraphState } from './graphStore';
 import { applyViewParams, viewSearch } from './viewParams';
 
@@ -14,7 +15,7 @@ export function stepView(s: GraphState): string {
 
 /**
  * Shows a step: its view applied like a link's. What it names that no longer exists (an actor
- * deleted since) is left out and returned, for a notice; the rest still applies.
+ * deleted since) is left out, said in a notice and returned; the rest still applies.
  */
 export function showStep(store: StoreApi<GraphState>, storyId: string, index: number): string[] {
   const s = store.getState();
@@ -23,5 +24,7 @@ export function showStep(store: StoreApi<GraphState>, storyId: string, index: nu
   const { panels } = s;
   const ignored = applyViewParams(store, step.view);
   store.getState().applyView({ panels });
+  if (ignored.length)
+    store.getState().setNotice(t('stories.ignored', { list: ignored.join(', ') }));
   return ignored;
 }

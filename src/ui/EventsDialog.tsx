@@ -5,6 +5,34 @@ import { DEFAULT_TOP_ACTORS, DEFAULT_TOP_RELATIONS } from '../model/events/gdelt
 import { useGraph, useGraphStoreApi } from '../store/StoreContext';
 import { Modal } from './Modal';
 
+const MAX_ACTORS = 100_000;
+const MAX_RELATIONS = 400_000;
+const inRange = (n: number, max: number) => Number.isFinite(n) && n >= 1 && n <= max;
+
+/** A whole number from 1 to `max`, marked invalid outside. */
+function CountField(props: {
+  label: string;
+  value: string;
+  max: number;
+  onChange: (value: string) => void;
+}) {
+  const id = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id}>{props.label}</label>
+      <input
+        id={id}
+        type="number"
+        min={1}
+        max={props.max}
+        value={props.value}
+        aria-invalid={!inRange(Math.floor(Number(props.value)), props.max)}
+        onChange={(e) => props.onChange(e.target.value)}
+      />
+    </div>
+  );
+}
+
 /**
  * Asks how a GDELT events file becomes the graph before it is streamed: aggregated or one
  * relation per event, how many actors to keep, what line width shows, and its mentions.
@@ -19,15 +47,14 @@ export function EventsDialog() {
   const [topRel, setTopRel] = useState(String(DEFAULT_TOP_RELATIONS));
   const [lineWidth, setLineWidth] = useState<'mentions' | 'sources'>('mentions');
   const [mentions, setMentions] = useState<File | undefined>(pending?.mentions);
-  const ids = { top: useId(), topRel: useId(), width: useId() };
+  const widthId = useId();
   if (!pending) return null;
   // Many or large files go through the analytical engine: aggregated, without mentions.
   const engine = needsEngine(pending.events);
   const bytes = pending.events.reduce((sum, f) => sum + f.size, 0);
   const topActors = Math.floor(Number(top));
   const topRelations = Math.floor(Number(topRel));
-  const inRange = (n: number, max: number) => Number.isFinite(n) && n >= 1 && n <= max;
-  const valid = inRange(topActors, 100_000) && inRange(topRelations, 400_000);
+  const valid = inRange(topActors, MAX_ACTORS) && inRange(topRelations, MAX_RELATIONS);
   const close = () => setPending(null);
   const open = () => {
     close();
@@ -70,34 +97,17 @@ export function EventsDialog() {
             {t('events.perEvent')}
           </label>
         </fieldset>
+        <CountField label={t('events.topActors')} value={top} max={MAX_ACTORS} onChange={setTop} />
+        <CountField
+          label={t('events.topRelations')}
+          value={topRel}
+          max={MAX_RELATIONS}
+          onChange={setTopRel}
+        />
         <div className="field">
-          <label htmlFor={ids.top}>{t('events.topActors')}</label>
-          <input
-            id={ids.top}
-            type="number"
-            min={1}
-            max={100000}
-            value={top}
-            aria-invalid={!inRange(topActors, 100_000)}
-            onChange={(e) => setTop(e.target.value)}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor={ids.topRel}>{t('events.topRelations')}</label>
-          <input
-            id={ids.topRel}
-            type="number"
-            min={1}
-            max={400000}
-            value={topRel}
-            aria-invalid={!inRange(topRelations, 400_000)}
-            onChange={(e) => setTopRel(e.target.value)}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor={ids.width}>{t('events.width')}</label>
+          <label htmlFor={widthId}>{t('events.width')}</label>
           <select
-            id={ids.width}
+            id={widthId}
             value={lineWidth}
             onChange={(e) => setLineWidth(e.target.value === 'sources' ? 'sources' : 'mentions')}
           >

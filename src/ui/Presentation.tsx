@@ -15,13 +15,11 @@ export default function Presentation() {
   const presenting = useGraph((s) => s.presenting);
   const story = useGraph((s) => s.dataset.stories?.find((x) => x.id === s.presenting?.storyId));
   const setPresenting = useGraph((s) => s.setPresenting);
-  const setNotice = useGraph((s) => s.setNotice);
   const count = story?.steps.length ?? 0;
   const go = (step: number) => {
     if (!story || step < 0 || step >= count) return;
     setPresenting({ storyId: story.id, step });
-    const ignored = showStep(store, story.id, step);
-    if (ignored.length) setNotice(t('stories.ignored', { list: ignored.join(', ') }));
+    showStep(store, story.id, step);
   };
   const index = presenting?.step ?? 0;
   useEffect(() => {

@@ -23,14 +23,12 @@ export default function StoryPanel() {
   const stories = useGraph((s) => s.dataset.stories);
   const edit = useGraph((s) => s.edit);
   const setPresenting = useGraph((s) => s.setPresenting);
-  const setNotice = useGraph((s) => s.setNotice);
   const [storyIndex, setStoryIndex] = useState(0);
   const story = stories?.[storyIndex] ?? stories?.[0];
   const view = () => stepView(store.getState());
   const show = (index: number) => {
     if (!story) return;
-    const ignored = showStep(store, story.id, index);
-    if (ignored.length) setNotice(t('stories.ignored', { list: ignored.join(', ') }));
+    showStep(store, story.id, index);
   };
   if (!story)
     return (

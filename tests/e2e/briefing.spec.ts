@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { PDFDocument } from 'pdf-lib';
 import { pdfText } from '../pdfText';
 import { addStep, addStory } from '../../src/model/stories';
@@ -27,6 +27,16 @@ const STEPS = [
     caption: 'What Washington could do.',
   },
 ];
+
+/** Serves the seed with its story at /briefing.json, for ?data= links. */
+async function serveStory(page: Page): Promise<Dataset> {
+  const story = seedStory();
+  await page.route(
+    (url) => url.pathname === '/briefing.json',
+    (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(story) }),
+  );
+  return story;
+}
 
 function seedStory(): Dataset {
   const [first, ...rest] = STEPS;
@@ -84,11 +94,7 @@ test('a five-step briefing of the seed is built from views and presented by keyb
 test('an embed opens on step 3 of a story with its caption, previous and next', async ({
   page,
 }) => {
-  const story = seedStory();
-  await page.route(
-    (url) => url.pathname === '/briefing.json',
-    (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(story) }),
-  );
+  const story = await serveStory(page);
   await page.goto(`/?embed=1&data=/briefing.json&story=${story.stories![0]!.id}&step=3`);
   const presentation = page.getByRole('region', { name: /Presenting/ });
   await expect(presentation).toContainText('Step 3 of 5 — Who says so');
@@ -105,11 +111,7 @@ test('an embed opens on step 3 of a story with its caption, previous and next', 
 test('the story exports as a PDF briefing: a page per step, every footnote quote as text', async ({
   page,
 }) => {
-  const story = seedStory();
-  await page.route(
-    (url) => url.pathname === '/briefing.json',
-    (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(story) }),
-  );
+  await serveStory(page);
   await page.goto('/?data=/briefing.json');
   await waitForGraph(page);
   await page.getByRole('button', { name: /^Export/ }).click();
