@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// actor-graph render <dataset> -o out.png|out.svg [options]
+// actor-graph render <dataset> -o out.png|out.svg|briefing.pdf|briefing.pptx [options]
 // Renders a dataset headlessly through the production build (dist/standalone.html) in
 // Debian's Chromium, for batch briefing pipelines. Plain JavaScript: Node 20 runs it as is.
 import { accessSync, constants, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -7,12 +7,16 @@ import { dirname, extname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 
-const USAGE = `Usage: actor-graph render <dataset> -o <out.png|out.svg> [options]
+const USAGE = `Usage: actor-graph render <dataset> -o <out.png|out.svg|briefing.pdf|briefing.pptx> [options]
 
   <dataset>            a graph file: actor-graph JSON, GEXF, GraphML, Cytoscape JSON or CSV;
                        or event data: a GDELT 2.0 events export (.CSV, or .zip as GDELT
                        publishes it), an ACLED-style CSV, a FollowTheMoney entity stream
-  -o, --output FILE    where to write; the extension picks PNG or SVG
+  -o, --output FILE    where to write; the extension picks PNG or SVG (the view), or PDF or
+                       PPTX (a briefing of one of the dataset's stories)
+  --story ID           the story a PDF or PPTX briefing tells (default: the dataset's first)
+  --paper a4|letter    PDF paper (default a4)
+  --portrait           PDF pages upright (default landscape)
   --scale N            1 to 4 (default 2)
   --width PX           the picture's width in pixels (overrides --scale)
   --title TEXT         title above the graph (default: the dataset's title; "" for none)
@@ -68,6 +72,9 @@ function parseArgs(argv) {
       return v;
     };
     if (a === '-o' || a === '--output') args.output = value();
+    else if (a === '--story') args.story = value();
+    else if (a === '--paper') args.paper = value().toLowerCase();
+    else if (a === '--portrait') args.orientation = 'portrait';
     else if (a === '--scale') args.scale = Number(value());
     else if (a === '--width') args.width = Number(value());
     else if (a === '--title') args.title = value();
@@ -98,8 +105,13 @@ async function main() {
   const [command, dataset] = rest;
   if (command !== 'render' || !dataset || !args.output) fail(`\n${USAGE}`, 2);
   const format = extname(args.output).toLowerCase().slice(1);
-  if (!['png', 'svg'].includes(format))
-    fail(`the output must end in .png or .svg, not "${args.output}"`, 2);
+  if (!['png', 'svg', 'pdf', 'pptx'].includes(format))
+    fail(`the output must end in .png, .svg, .pdf or .pptx, not "${args.output}"`, 2);
+  const briefing = format === 'pdf' || format === 'pptx';
+  if (args.story !== undefined && !briefing)
+    fail('--story makes a briefing: the output must end in .pdf or .pptx', 2);
+  if (args.paper !== undefined && !['a4', 'letter'].includes(args.paper))
+    fail(`--paper is a4 or letter, not "${args.paper}"`, 2);
   if (!(args.scale >= 1 && args.scale <= 4)) fail('--scale must be between 1 and 4', 2);
   if (args.width !== undefined && !(args.width > 0))
     fail('--width must be a positive number of pixels', 2);
@@ -171,6 +183,9 @@ async function main() {
           filters: args.filters,
           lang: args.lang,
           topActors: args.top,
+          story: args.story,
+          paper: args.paper,
+          orientation: args.orientation,
         },
       },
     );
@@ -178,9 +193,11 @@ async function main() {
       fail(
         `the dataset could not be rendered:\n${result.problems.map((p) => `  ${p}`).join('\n')}`,
       );
-    writeFileSync(output, format === 'png' ? Buffer.from(result.data, 'base64') : result.data);
+    writeFileSync(output, format === 'svg' ? result.data : Buffer.from(result.data, 'base64'));
     process.stdout.write(
-      `wrote ${output} (${result.width} × ${result.height} px, ${result.relations} relations)\n`,
+      briefing
+        ? `wrote ${output} (${result.steps} steps)\n`
+        : `wrote ${output} (${result.width} × ${result.height} px, ${result.relations} relations)\n`,
     );
     if (errors.length) process.stderr.write(`page errors:\n${errors.join('\n')}\n`);
   } finally {

@@ -1,16 +1,22 @@
 import type { StoreApi } from 'zustand/vanilla';
 import { getActiveGraph } from '../graph/activeGraph';
 import { DEFAULT_SNAPSHOT, loadSnapshots, type SnapshotOptions } from '../graph/api';
-import { loadLanguage } from '../i18n/i18n';
+import { loadLanguage, translate } from '../i18n/i18n';
 import { LANGUAGES, type Language } from '../model/labels';
 import { STATUS_KEYS, type StatusKey } from '../model/status';
 import type { GraphState } from '../store/graphStore';
 import { selectKindStyles, selectVisible } from '../store/selectors';
 import { openSource } from '../io/openSource';
 import { supportOf, traceSources } from '../model/corroboration';
+import type { Orientation, Paper } from '../model/briefing/briefing';
 
 export interface RenderRequest {
-  format: 'png' | 'svg';
+  /** A picture of the view, or a story as a briefing document. */
+  format: 'png' | 'svg' | 'pdf' | 'pptx';
+  /** The story a briefing tells (its id); the dataset's first when absent. */
+  story?: string;
+  paper?: Paper;
+  orientation?: Orientation;
   scale?: number;
   width?: number;
   title?: string;
@@ -42,6 +48,36 @@ async function toBase64(blob: Blob): Promise<string> {
   for (let i = 0; i < bytes.length; i += 0x8000)
     binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   return btoa(binary);
+}
+
+/** A story of the loaded dataset as a PDF or PowerPoint briefing, base64-encoded. */
+async function briefing(store: StoreApi<GraphState>, req: RenderRequest) {
+  const stories = store.getState().dataset.stories ?? [];
+  const story = req.story ? stories.find((s) => s.id === req.story) : stories[0];
+  if (!story)
+    return {
+      ok: false,
+      problems: [
+        stories.length
+          ? `no story "${req.story}"; the dataset's stories: ${stories.map((s) => `${s.id} (${s.title})`).join(', ')}`
+          : 'the dataset has no story to make a briefing of',
+      ],
+    };
+  const { briefingBytes, briefingWords } = await import('../ui/briefing/exportBriefing');
+  const language = (LANGUAGES as readonly string[]).includes(req.lang ?? '') ? req.lang! : 'en';
+  const made = await briefingBytes(store, story.id, {
+    format: req.format as 'pdf' | 'pptx',
+    layout: { paper: req.paper ?? 'a4', orientation: req.orientation ?? 'landscape' },
+    language,
+    ...briefingWords((key, vars) => translate(language as Language, key, vars)),
+  });
+  if (!made) return { ok: false, problems: ['the story could not be shown'] };
+  return {
+    ok: true,
+    data: await toBase64(new Blob([made.bytes as BlobPart])),
+    steps: story.steps.length,
+    relations: 0,
+  };
 }
 
 /**
@@ -194,6 +230,7 @@ export function installAutomation(store: StoreApi<GraphState>): void {
       await layoutDone(store);
       await frame();
       if (!getActiveGraph()) return { ok: false, problems: ['the graph did not mount'] };
+      if (req.format === 'pdf' || req.format === 'pptx') return briefing(store, req);
       const { snapshotPng, snapshotSize, snapshotSvg } = await loadSnapshots();
       const title = req.title ?? d.title;
       let options: SnapshotOptions = {

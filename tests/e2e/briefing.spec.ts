@@ -1,4 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
 import { expect, test, type Page } from '@playwright/test';
 import { PDFDocument } from 'pdf-lib';
 import { pdfText } from '../pdfText';
@@ -108,29 +112,96 @@ test('an embed opens on step 3 of a story with its caption, previous and next', 
   await page.screenshot({ path: 'test-results/embed-story.png' });
 });
 
+/** Exports the story from the app in a format; the downloaded file's name and bytes. */
+async function exportFromApp(page: Page, format: RegExp, setUp = async () => {}) {
+  await page.getByRole('button', { name: /^Export/ }).click();
+  await page.getByRole('menuitem', { name: /Story as a briefing/ }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export the story as a briefing' });
+  await dialog.getByRole('radio', { name: format }).check();
+  await setUp();
+  const downloading = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Export' }).click();
+  const file = await downloading;
+  await expect(dialog).toBeHidden();
+  return {
+    name: file.suggestedFilename(),
+    bytes: new Uint8Array(readFileSync((await file.path())!)),
+  };
+}
+
+const sanctionQuotes = () =>
+  seed.relations.filter((x) => x.type === 'sanction').map((r) => r.evidence[0]!.quote);
+
 test('the story exports as a PDF briefing: a page per step, every footnote quote as text', async ({
   page,
 }) => {
   await serveStory(page);
   await page.goto('/?data=/briefing.json');
   await waitForGraph(page);
-  await page.getByRole('button', { name: /^Export/ }).click();
-  const downloading = page.waitForEvent('download');
-  await page.getByRole('menuitem', { name: 'Story as a PDF briefing' }).click();
-  const file = await downloading;
-  expect(file.suggestedFilename()).toBe('Military aid.pdf');
-  const bytes = new Uint8Array(readFileSync((await file.path())!));
+  const { name, bytes } = await exportFromApp(page, /^PDF/);
+  expect(name).toBe('Military aid.pdf');
   const pdf = await PDFDocument.load(bytes);
   expect(pdf.getPageCount()).toBeGreaterThanOrEqual(STEPS.length + 1);
-  const text = await pdfText(bytes);
-  for (const step of STEPS) expect(text).toContain(step.title);
+  const text = (await pdfText(bytes)).replace(/\s+/g, ' ');
+  for (const [i, step] of STEPS.entries()) expect(text).toContain(`${i + 1}. ${step.title}`);
   // Step 5 shows only the sanctions: each of their quotes is a footnote.
-  for (const r of seed.relations.filter((x) => x.type === 'sanction'))
-    expect(text.replace(/\s+/g, ' ')).toContain(r.evidence[0]!.quote.slice(0, 40));
+  for (const quote of sanctionQuotes()) expect(text).toContain(quote.slice(0, 40));
+  // Step 2 highlights the request: it cites that claim and counts the dimmed ones.
+  expect(text).toContain('more claims are drawn dimmed');
   expect(text).toContain('Sources');
   expect(bytes.length).toBeLessThan(3 * 1024 * 1024);
   // The view the user had is back.
   expect(
     await page.evaluate(() => window.__actorGraph.store.getState().filters.hiddenTypes),
   ).toEqual([]);
+});
+
+test('the story exports as PowerPoint: a slide per step, the footnotes in the notes', async ({
+  page,
+}) => {
+  await serveStory(page);
+  await page.goto('/?data=/briefing.json');
+  await waitForGraph(page);
+  const { name, bytes } = await exportFromApp(page, /^PowerPoint/);
+  expect(name).toBe('Military aid.pptx');
+  const parts = unzipSync(bytes);
+  const slides = Object.keys(parts).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n));
+  expect(slides).toHaveLength(STEPS.length);
+  const notes = strFromU8(parts['ppt/notesSlides/notesSlide5.xml']!);
+  for (const quote of sanctionQuotes()) expect(notes).toContain(quote.slice(0, 40));
+  expect(strFromU8(parts['ppt/slides/slide5.xml']!)).toMatch(/descr="Graph of \d+ actors/);
+});
+
+test('the CLI makes the same briefing as PDF (Letter, portrait) and PowerPoint', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'briefing-'));
+  const data = join(dir, 'briefing.json');
+  writeFileSync(data, JSON.stringify(seedStory()));
+  const run = (...args: string[]) =>
+    execFileSync('node', ['bin/actor-graph.js', 'render', data, ...args], { encoding: 'utf8' });
+  expect(
+    run('--story', 'story-1', '-o', join(dir, 'b.pdf'), '--paper', 'letter', '--portrait'),
+  ).toContain('(5 steps)');
+  return (async () => {
+    const bytes = new Uint8Array(readFileSync(join(dir, 'b.pdf')));
+    const pdf = await PDFDocument.load(bytes);
+    expect(pdf.getPageCount()).toBeGreaterThanOrEqual(STEPS.length + 1);
+    expect([pdf.getPage(0).getWidth(), pdf.getPage(0).getHeight()]).toEqual([612, 792]);
+    const text = (await pdfText(bytes)).replace(/\s+/g, ' ');
+    for (const quote of sanctionQuotes()) expect(text).toContain(quote.slice(0, 40));
+    run('-o', join(dir, 'b.pptx'));
+    const parts = unzipSync(new Uint8Array(readFileSync(join(dir, 'b.pptx'))));
+    expect(Object.keys(parts).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n))).toHaveLength(
+      5,
+    );
+    // A story the dataset does not have is named, with those it has.
+    expect(() =>
+      execFileSync(
+        'node',
+        ['bin/actor-graph.js', 'render', data, '--story', 'nope', '-o', join(dir, 'x.pdf')],
+        {
+          stdio: 'pipe',
+        },
+      ),
+    ).toThrow(/no story "nope"; the dataset's stories: story-1 \(Military aid\)/);
+  })();
 });
