@@ -24,7 +24,7 @@ import { actorElementId, relationElementId } from './ids';
 import { runLayout } from './layout';
 import { MARK_LAYERS } from './markLayers';
 import { syncElements } from './syncElements';
-import { applyViewport } from './viewport';
+import { applyViewport, fitGraph, mayAnimate, stopGlide } from './viewport';
 
 /** The element ids of the actors and relations the filters hide. */
 function hiddenIds(visible: VisibleGraph, s: GraphState) {
@@ -154,8 +154,14 @@ export function bindGraphToStore(graph: DrawnGraph, store: StoreApi<GraphState>)
     dataset = state.dataset;
     labels = selectLabels(state);
     if (fresh) runLayout(graph, state.dataset, (f) => store.getState().setLayoutProgress(f));
-    if (state.viewportRequest && state.viewportRequest !== request)
-      applyViewport(cy, state.viewportRequest);
+    const wanted = state.viewportRequest;
+    if (wanted && wanted !== request) {
+      // Gliding redraws every frame: only where Cytoscape draws the whole graph.
+      const animate = !!wanted.animate && graph.mode === 'full' && mayAnimate();
+      stopGlide(cy);
+      if ('fit' in wanted) fitGraph(graph, 30, animate);
+      else applyViewport(cy, wanted, animate);
+    }
     request = state.viewportRequest;
     syncAttribution(state);
     // After the claims: their elements join the highlight of their relation.

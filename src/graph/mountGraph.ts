@@ -52,7 +52,11 @@ export function mountGraph(container: HTMLElement, store: StoreApi<GraphState>):
   let viewportTimer: ReturnType<typeof setTimeout> | undefined;
   const onViewport = () => {
     clearTimeout(viewportTimer);
-    viewportTimer = setTimeout(() => store.getState().setViewport(currentViewport(cy)), 200);
+    // A fitted view is recorded as none: a link or step taken then fits on any screen.
+    viewportTimer = setTimeout(
+      () => store.getState().setViewport(isFitted(cy) ? null : currentViewport(cy)),
+      200,
+    );
   };
   cy.on('viewport', onViewport);
   // For the benchmark: when the page first shows a graph (ms since navigation).

@@ -57,6 +57,7 @@ export const PROBLEM_CODES = {
   AG078: 'The zip archive is damaged or holds no data file',
   AG079: 'Mentions or links name events or entities the file does not have',
   AG080: 'Edits could not be saved in the browser (storage full or blocked)',
+  AG081: 'A story step was saved by a newer version of the app; it is not shown',
   AG099: 'Unexpected failure while reading the file',
 } as const;
 

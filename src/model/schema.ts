@@ -149,6 +149,8 @@ export const storyStepSchema = z.object({
   title: z.string(),
   caption: z.string().max(5000).optional(),
   view: z.string().max(20000),
+  /** The view's version (vocabulary.ts VIEW_VERSION); a newer one is refused when shown. */
+  viewVersion: z.number().int().min(1).optional(),
 });
 
 export const storySchema = z.object({

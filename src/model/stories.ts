@@ -1,4 +1,6 @@
+import { problem, type Problem } from './problem';
 import type { Dataset, Story, StoryStep } from './schema';
+import { VIEW_VERSION } from './vocabulary';
 
 /*
  * Briefing stories as pure edits of the dataset: each returns a new dataset (one undo step
@@ -20,6 +22,23 @@ const mapStory = (dataset: Dataset, storyId: string, change: (story: Story) => S
     (dataset.stories ?? []).map((s) => (s.id === storyId ? change(s) : s)),
   );
 
+/**
+ * Why a step cannot be shown, or null: a view saved by a newer version of the app may mean
+ * something this one would show wrongly (AG081), so it is refused rather than half applied.
+ */
+export function stepRefused(
+  storyIndex: number,
+  stepIndex: number,
+  step: StoryStep,
+): Problem | null {
+  if ((step.viewVersion ?? 1) <= VIEW_VERSION) return null;
+  return problem(
+    'AG081',
+    `$.stories[${storyIndex}].steps[${stepIndex}].viewVersion`,
+    `Step “${step.title}” was saved by a newer version of Actor Graph (view version ${step.viewVersion}; this app reads up to ${VIEW_VERSION}). It is not shown: please update the app.`,
+  );
+}
+
 /** A new story with one step; its id is returned with the dataset. */
 export function addStory(
   dataset: Dataset,
@@ -30,7 +49,11 @@ export function addStory(
     'story-',
     (dataset.stories ?? []).map((s) => s.id),
   );
-  const story: Story = { id: storyId, title, steps: [{ id: 'step-1', ...first }] };
+  const story: Story = {
+    id: storyId,
+    title,
+    steps: [{ id: 'step-1', ...first, viewVersion: VIEW_VERSION }],
+  };
   return { dataset: withStories(dataset, [...(dataset.stories ?? []), story]), storyId };
 }
 
@@ -48,7 +71,7 @@ export function addStep(
     );
     const at = after === undefined ? story.steps.length : after + 1;
     const steps = [...story.steps];
-    steps.splice(at, 0, { id, ...step });
+    steps.splice(at, 0, { id, viewVersion: VIEW_VERSION, ...step });
     return { ...story, steps };
   });
 }
@@ -61,7 +84,9 @@ export const updateStep = (
 ): Dataset =>
   mapStory(dataset, storyId, (story) => ({
     ...story,
-    steps: story.steps.map((s, i) => (i === index ? { ...s, ...patch } : s)),
+    steps: story.steps.map((s, i) =>
+      i !== index ? s : { ...s, ...patch, ...(patch.view ? { viewVersion: VIEW_VERSION } : {}) },
+    ),
   }));
 
 /** Moves a step to another place; out-of-range places are clamped. */

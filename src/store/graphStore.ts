@@ -7,7 +7,7 @@ import { sessionSlice, type Renderer, type SessionState } from './sessionSlice';
 import { NOTHING, viewSlice, type ViewState } from './viewSlice';
 
 export type { DatasetOrigin } from './documentSlice';
-export type { Selection, Viewport, ViewMode } from './viewSlice';
+export type { Selection, Viewport, ViewportRequest, ViewMode } from './viewSlice';
 export type {
   Loading,
   PendingCsv,

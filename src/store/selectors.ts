@@ -228,6 +228,16 @@ const highlightOf = memoLast(
 export const selectHighlight = (s: GraphState) =>
   highlightOf(selectIndex(s), selectVisible(s), s.selection, s.neighbourhoodDepth, selectPath(s));
 
+const citedOf = memoLast((visible: VisibleGraph, highlight: Focus | null) =>
+  highlight ? visible.relations.filter((r) => highlight.relationIds.has(r.id)) : visible.relations,
+);
+
+/**
+ * The claims a view is about, as a story step cites them: those highlighted when something
+ * is (the rest are drawn dimmed), else every one shown.
+ */
+export const selectCited = (s: GraphState) => citedOf(selectVisible(s), selectHighlight(s));
+
 const partnersOf = memoLast(
   (index: GraphIndex, visible: VisibleGraph, selection: Selection | null) =>
     selection?.kind === 'relations' ? disputePartners(index, visible, selection.ids) : [],

@@ -5,8 +5,9 @@ import type { Reliability } from '../model/schema';
 import { RELIABILITY } from '../model/vocabulary';
 import { NO_TIME, type TimeView } from '../model/time';
 import { STATUS_KEYS, type StatusKey } from '../model/status';
-import type { GraphState, Selection } from './graphStore';
+import type { GraphState, Selection, ViewportRequest } from './graphStore';
 import { selectKindStyles } from './selectors';
+import { stepRefused } from '../model/stories';
 
 /*
  * The view in the address bar: dataset, filters, selection, language, panels, view mode and
@@ -56,7 +57,12 @@ export function decodableSearch(search: string): { search: string; undecodable: 
 }
 
 /** Applies a link's view parameters to the loaded dataset; returns what had to be ignored. */
-export function applyViewParams(store: StoreApi<GraphState>, search: string): string[] {
+export function applyViewParams(
+  store: StoreApi<GraphState>,
+  search: string,
+  /** A story step's view: without `vp` it was fitted, and the camera moves (animated). */
+  step?: { animate: boolean },
+): string[] {
   const p = new URLSearchParams(search);
   const s = store.getState();
   const ignored: string[] = [];
@@ -121,11 +127,14 @@ export function applyViewParams(store: StoreApi<GraphState>, search: string): st
   };
   if (p.get('path') && (!pathEnds.from || !pathEnds.to)) ignored.push(`path=${p.get('path')}`);
   const vp = (p.get('vp') ?? '').split(',').map(Number);
-  const viewportRequest =
+  const at =
     vp.length === 3 && vp.every(Number.isFinite) && vp[2]! > 0
       ? { x: vp[0]!, y: vp[1]!, zoom: vp[2]! }
       : null;
-  if (p.get('vp') && !viewportRequest) ignored.push(`vp=${p.get('vp')}`);
+  if (p.get('vp') && !at) ignored.push(`vp=${p.get('vp')}`);
+  const viewportRequest: ViewportRequest | null = step
+    ? { ...(at ?? { fit: true as const }), animate: step.animate }
+    : at;
   const hidden = list(p.get('hide'));
 
   // A story's step (`story=ID&step=N`, N from 1): its saved view wins, and it is presented.
@@ -134,10 +143,15 @@ export function applyViewParams(store: StoreApi<GraphState>, search: string): st
     const story = s.dataset.stories?.find((x) => x.id === storyId);
     const n = Number(p.get('step') ?? '1');
     const step = story?.steps[n - 1];
+    const refused =
+      story && step ? stepRefused(s.dataset.stories!.indexOf(story), n - 1, step) : null;
     if (!story || !step || !Number.isInteger(n))
       ignored.push(`story=${storyId}&step=${p.get('step') ?? ''}`);
+    else if (refused) ignored.push(refused.message);
     else {
-      ignored.push(...applyViewParams(store, step.view).map((v) => `${step.title}: ${v}`));
+      ignored.push(
+        ...applyViewParams(store, step.view, { animate: false }).map((v) => `${step.title}: ${v}`),
+      );
       store.getState().setPresenting({ storyId, step: n - 1 });
       return ignored;
     }

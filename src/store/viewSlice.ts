@@ -17,6 +17,13 @@ export interface Viewport {
   zoom: number;
 }
 
+/**
+ * A move of the camera the app asks for: to a viewport (a link's `vp`) or to fit what is
+ * shown (a story step saved while the view was fitted); `animate` for a step presented, which
+ * the graph honours unless the user prefers reduced motion.
+ */
+export type ViewportRequest = (Viewport | { fit: true }) & { animate?: boolean };
+
 /** events: relations as stated; attribution: plus who asserts each claim. */
 export type ViewMode = 'events' | 'attribution';
 
@@ -48,8 +55,8 @@ export interface ViewState {
   panels: { sidebar: boolean; article: boolean };
   /** The view as the user left it (written by the graph, debounced). */
   viewport: Viewport | null;
-  /** A view to restore (from a link); the graph applies it once the dataset is drawn. */
-  viewportRequest: Viewport | null;
+  /** A view to restore (a link, a step); the graph applies it once the dataset is drawn. */
+  viewportRequest: ViewportRequest | null;
 
   toggleType: (typeId: string) => void;
   toggleStatus: (status: StatusKey) => void;
@@ -76,8 +83,9 @@ export interface ViewState {
   setViewMode: (mode: ViewMode) => void;
   setLanguage: (language: Language) => void;
   togglePanel: (panel: keyof ViewState['panels']) => void;
-  setViewport: (viewport: Viewport) => void;
-  requestViewport: (viewport: Viewport | null) => void;
+  /** The user's view, or null while it is fitted to the graph. */
+  setViewport: (viewport: Viewport | null) => void;
+  requestViewport: (viewport: ViewportRequest | null) => void;
   /** Applies several view settings at once (restoring a link). */
   applyView: (
     view: Partial<

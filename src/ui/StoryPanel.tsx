@@ -14,7 +14,8 @@ import { showStep, stepView } from '../store/storySteps';
 
 /**
  * The briefing story beside the graph: steps saved from the current view, in order — shown,
- * renamed, captioned, moved (buttons, or Alt+↑/↓ on a step), duplicated, updated from the view,
+ * renamed, captioned, moved (dragged by the handle, buttons, or Alt+↑/↓ on a step), duplicated,
+ * updated from the view,
  * deleted; each change one undo step. _Present_ steps through them full screen.
  */
 export default function StoryPanel() {
@@ -24,11 +25,13 @@ export default function StoryPanel() {
   const edit = useGraph((s) => s.edit);
   const setPresenting = useGraph((s) => s.setPresenting);
   const [storyIndex, setStoryIndex] = useState(0);
+  // The step being dragged, and the one it would land on.
+  const [drag, setDrag] = useState<{ from: number; over: number } | null>(null);
   const story = stories?.[storyIndex] ?? stories?.[0];
   const view = () => stepView(store.getState());
   const show = (index: number) => {
     if (!story) return;
-    showStep(store, story.id, index);
+    showStep(store, story.id, index, true);
   };
   if (!story)
     return (
@@ -81,6 +84,17 @@ export default function StoryPanel() {
         {story.steps.map((step, i) => (
           <li
             key={step.id}
+            className={drag && drag.over === i && drag.from !== i ? 'drop-target' : undefined}
+            onDragOver={(e) => {
+              if (!drag) return;
+              e.preventDefault();
+              if (drag.over !== i) setDrag({ ...drag, over: i });
+            }}
+            onDrop={(e) => {
+              e.preventDefault();
+              if (drag && drag.from !== i) edit((d) => moveStep(d, story.id, drag.from, i));
+              setDrag(null);
+            }}
             onKeyDown={(e) => {
               if (!e.altKey || (e.key !== 'ArrowUp' && e.key !== 'ArrowDown')) return;
               e.preventDefault();
@@ -88,6 +102,21 @@ export default function StoryPanel() {
               if (to >= 0 && to <= last) edit((d) => moveStep(d, story.id, i, to));
             }}
           >
+            <span
+              className="drag-handle"
+              draggable
+              role="img"
+              aria-label={t('stories.drag', { n: i + 1 })}
+              title={t('stories.drag', { n: i + 1 })}
+              onDragStart={(e) => {
+                e.dataTransfer.effectAllowed = 'move';
+                e.dataTransfer.setData('text/plain', step.id);
+                setDrag({ from: i, over: i });
+              }}
+              onDragEnd={() => setDrag(null)}
+            >
+              ⠿
+            </span>
             {/* Typing edits the field; leaving it is one edit, one undo step. */}
             <input
               key={`t:${step.title}`}

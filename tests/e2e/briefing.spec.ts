@@ -83,6 +83,12 @@ test('a five-step briefing of the seed is built from views and presented by keyb
     kind: 'relations',
     ids: ['request-aid'],
   });
+  // The footnotes of the claims the step is about, folded until asked for.
+  const notes = presentation.getByRole('group');
+  await notes.getByText(/^Footnotes: \d+ claims$/).click();
+  await expect(notes.getByRole('listitem').first()).toContainText(
+    'Russia requests military aid from China — alleged: „Berichte über russische Bitte an China“',
+  );
   await page.keyboard.press('Space');
   await expect(presentation).toContainText('Step 3 of 4');
   expect(await page.evaluate(() => window.__actorGraph.store.getState().viewMode)).toBe(
@@ -93,6 +99,44 @@ test('a five-step briefing of the seed is built from views and presented by keyb
   await page.keyboard.press('Escape');
   await expect(presentation).toBeHidden();
   await expect(page.getByRole('complementary', { name: /Filters/ })).toBeVisible();
+});
+
+test('steps are reordered by dragging; the camera glides between steps, unless motion is reduced', async ({
+  page,
+}) => {
+  const started = addStory(seed, 'Camera', { title: 'Everyone', view: '' });
+  const dataset = addStep(started.dataset, started.storyId, {
+    title: 'Russia, close',
+    view: 'vp=10,185,2.5',
+  });
+  await page.route(
+    (url) => url.pathname === '/camera.json',
+    (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(dataset) }),
+  );
+  await page.goto('/?data=/camera.json');
+  await waitForGraph(page);
+  const steps = page.getByRole('list', { name: 'Steps' });
+  await page
+    .getByRole('img', { name: /^Drag to move step 2/ })
+    .dragTo(steps.getByRole('listitem').first());
+  await expect(steps.getByRole('textbox', { name: 'Title of step 1' })).toHaveValue(
+    'Russia, close',
+  );
+  await page.getByRole('button', { name: 'Present' }).click();
+  const camera = () =>
+    page.evaluate(() => {
+      const cy = window.__actorGraphCy as import('cytoscape').Core;
+      return { animated: cy.animated(), zoom: cy.zoom() };
+    });
+  await expect.poll(async () => (await camera()).zoom).toBeCloseTo(2.5, 2);
+  await page.keyboard.press('ArrowRight');
+  // A step saved while fitted fits the graph; presented, the camera glides there.
+  expect((await camera()).animated).toBe(true);
+  await expect.poll(async () => (await camera()).animated).toBe(false);
+  expect((await camera()).zoom).toBeLessThan(2);
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.keyboard.press('ArrowLeft');
+  expect(await camera()).toEqual({ animated: false, zoom: 2.5 });
 });
 
 test('an embed opens on step 3 of a story with its caption, previous and next', async ({

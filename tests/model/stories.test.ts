@@ -1,4 +1,12 @@
-import { addStep, addStory, deleteStep, duplicateStep, moveStep } from '../../src/model/stories';
+import {
+  addStep,
+  addStory,
+  deleteStep,
+  duplicateStep,
+  moveStep,
+  stepRefused,
+} from '../../src/model/stories';
+import { VIEW_VERSION } from '../../src/model/vocabulary';
 import { validateDataset } from '../../src/model/validate';
 import { createGraphStore } from '../../src/store/graphStore';
 import { showStep, stepView } from '../../src/store/storySteps';
@@ -70,5 +78,51 @@ describe('briefing stories', () => {
     expect(store.getState().filters.hiddenTypes).toEqual(['deny']);
     expect(viewSearch(store.getState())).toContain(`story=${storyId}&step=2`);
     expect(applyViewParams(store, '?story=nope&step=1')).toEqual(['story=nope&step=1']);
+  });
+
+  it('refuses a step saved by a newer version of the app, keeping the view the user has', () => {
+    const store = createGraphStore(seedDataset(), 'seed');
+    const { dataset, storyId } = addStory(store.getState().dataset, 'B', {
+      title: 'Now',
+      view: 'hideTypes=deny',
+    });
+    // Steps made here carry the view version they were saved with; a duplicate keeps it.
+    expect(dataset.stories![0]!.steps[0]!.viewVersion).toBe(VIEW_VERSION);
+    const future = {
+      title: 'Future',
+      view: 'hideTypes=role&glow=1',
+      viewVersion: VIEW_VERSION + 1,
+    };
+    const withFuture = duplicateStep(addStep(dataset, storyId, future), storyId, 1);
+    expect(withFuture.stories![0]!.steps[2]!.viewVersion).toBe(VIEW_VERSION + 1);
+    // Such data still loads: only the step is refused.
+    const valid = validateDataset(JSON.parse(JSON.stringify(withFuture)));
+    expect(valid.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    store.getState().edit(() => withFuture);
+    expect(showStep(store, storyId, 0)).toEqual([]);
+    expect(showStep(store, storyId, 1)).toBeNull();
+    expect(store.getState().filters.hiddenTypes).toEqual(['deny']);
+    expect(store.getState().notice).toMatch(/Step “Future” was saved by a newer version/);
+    expect(stepRefused(0, 1, withFuture.stories![0]!.steps[1]!)?.path).toBe(
+      '$.stories[0].steps[1].viewVersion',
+    );
+    // A link to it says why instead of applying half of it.
+    store.getState().resetFilters();
+    expect(applyViewParams(store, `?story=${storyId}&step=2`)[0]).toMatch(/newer version/);
+    expect(store.getState().filters.hiddenTypes).toEqual([]);
+  });
+
+  it('saves a fitted view without a camera: the step fits the graph, a glide when presented', () => {
+    const store = createGraphStore(seedDataset(), 'seed');
+    expect(stepView(store.getState())).not.toContain('vp=');
+    const { dataset, storyId } = addStory(store.getState().dataset, 'B', {
+      title: 'Fitted',
+      view: '',
+    });
+    store.getState().edit(() => addStep(dataset, storyId, { title: 'Close', view: 'vp=1,2,3' }));
+    showStep(store, storyId, 0, true);
+    expect(store.getState().viewportRequest).toEqual({ fit: true, animate: true });
+    showStep(store, storyId, 1);
+    expect(store.getState().viewportRequest).toEqual({ x: 1, y: 2, zoom: 3, animate: false });
   });
 });

@@ -5,7 +5,7 @@ import type { StoryDocument } from '../../model/schema';
 import { statusOf, type StatusKey } from '../../model/status';
 import type { StoreApi } from 'zustand/vanilla';
 import type { GraphState } from '../../store/graphStore';
-import { selectHighlight, selectLabels, selectVisible } from '../../store/selectors';
+import { selectCited, selectLabels, selectVisible } from '../../store/selectors';
 import { showStep, stepView } from '../../store/storySteps';
 import { applyViewParams } from '../../store/viewParams';
 
@@ -50,7 +50,8 @@ export async function collectBriefing(
   const pages = [];
   try {
     for (const [i, step] of story.steps.entries()) {
-      showStep(store, story.id, i);
+      // A step this version cannot show would be pictured wrongly: the briefing stops and says so.
+      if (!showStep(store, story.id, i)) throw new Error(store.getState().notice ?? step.title);
       await frame();
       await frame();
       const s = store.getState();
@@ -65,12 +66,8 @@ export async function collectBriefing(
       const png = new Uint8Array(await (await snapshotPng(s, options)).arrayBuffer());
       const visible = selectVisible(s);
       const labels = selectLabels(s);
-      // A step that highlights (a selection, a path) is about those claims: the others are
-      // drawn dimmed, and only counted.
-      const highlight = selectHighlight(s);
-      const cited = highlight
-        ? visible.relations.filter((r) => highlight.relationIds.has(r.id))
-        : visible.relations;
+      // A step that highlights (a selection, a path) cites those claims; the dimmed are counted.
+      const cited = selectCited(s);
       const claims = cited.map((r, k): BriefingClaim => {
         const quote = r.evidence[0]?.quote ?? '';
         const doc = documents.get(r.evidence[0]?.document ?? '');
