@@ -226,6 +226,10 @@ export const de: Catalogue = {
     standaloneHint:
       'Eine Datei mit App, Daten und dieser Ansicht; öffnet sich offline von der Festplatte.',
     standaloneFailed: 'Die eigenständige Datei konnte nicht erstellt werden: {{reason}}',
+    openOn: 'Öffnen mit',
+    thisView: 'dieser Ansicht',
+    story: 'der Story „{{title}}“, vorgeführt',
+    step: 'ab Schritt',
     close: 'Schließen',
   },
   edit: {

@@ -223,6 +223,10 @@ export const en = {
     standalone: 'Download standalone HTML',
     standaloneHint: 'One file with the app, the data and this view; opens offline from disk.',
     standaloneFailed: 'The standalone file could not be made: {{reason}}',
+    openOn: 'Open on',
+    thisView: 'this view',
+    story: 'the story “{{title}}”, presented',
+    step: 'from step',
     close: 'Close',
   },
   edit: {

@@ -10,8 +10,13 @@ import { Modal } from './Modal';
 export function ShareDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
   const store = useGraphStoreApi();
-  const state = useGraph((s) => s);
+  const current = useGraph((s) => s);
   const [message, setMessage] = useState('');
+  // A link, an embed or the standalone file can open on a story step, presented.
+  const stories = current.dataset.stories ?? [];
+  const [opening, setOpening] = useState(current.presenting);
+  const openingStory = stories.find((x) => x.id === opening?.storyId);
+  const state = { ...current, presenting: openingStory ? opening : null };
   const base = `${window.location.origin}${window.location.pathname}`;
   const link = `${base}${viewSearch(state)}`;
   const embedUrl = `${base}${viewSearch(state, { embed: '1' })}`;
@@ -26,7 +31,10 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
     try {
       const response = await fetch(`${import.meta.env.BASE_URL}standalone.html`);
       if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
-      const html = fillStandalone(await response.text(), store.getState());
+      const html = fillStandalone(await response.text(), {
+        ...store.getState(),
+        presenting: state.presenting,
+      });
       const name = state.datasetName.replace(/(\.actor-graph)?\.[a-z0-9]+$/i, '') || 'graph';
       download(`${name}.html`, html, 'text/html');
     } catch (error) {
@@ -38,6 +46,43 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
 
   return (
     <Modal title={t('share.title')} onClose={onClose}>
+      {stories.length > 0 && (
+        <div className="share-opening">
+          <label>
+            {t('share.openOn')}{' '}
+            <select
+              value={openingStory?.id ?? ''}
+              onChange={(e) =>
+                setOpening(e.target.value ? { storyId: e.target.value, step: 0 } : null)
+              }
+            >
+              <option value="">{t('share.thisView')}</option>
+              {stories.map((x) => (
+                <option key={x.id} value={x.id}>
+                  {t('share.story', { title: x.title })}
+                </option>
+              ))}
+            </select>
+          </label>
+          {openingStory && (
+            <label>
+              {' '}
+              {t('share.step')}{' '}
+              <input
+                type="number"
+                min={1}
+                max={openingStory.steps.length}
+                value={(opening?.step ?? 0) + 1}
+                onChange={(e) => {
+                  const n = Math.round(Number(e.target.value));
+                  if (n >= 1 && n <= openingStory.steps.length)
+                    setOpening({ storyId: openingStory.id, step: n - 1 });
+                }}
+              />
+            </label>
+          )}
+        </div>
+      )}
       {local ? (
         <p className="notice">{t('share.local')}</p>
       ) : (

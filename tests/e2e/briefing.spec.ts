@@ -156,6 +156,40 @@ test('an embed opens on step 3 of a story with its caption, previous and next', 
   await page.screenshot({ path: 'test-results/embed-story.png' });
 });
 
+test('a link, an embed and the standalone HTML can open on a story step', async ({
+  page,
+  browser,
+}) => {
+  const story = await serveStory(page);
+  const id = story.stories![0]!.id;
+  await page.goto('/?data=/briefing.json');
+  await waitForGraph(page);
+  await page.getByRole('button', { name: 'Share…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Share this view' });
+  await dialog
+    .getByRole('combobox', { name: 'Open on' })
+    .selectOption({ label: 'the story “Military aid”, presented' });
+  await dialog.getByRole('spinbutton', { name: 'from step' }).fill('3');
+  await expect(dialog.getByRole('textbox', { name: 'Link to this view' })).toHaveValue(
+    new RegExp(`story=${id}&step=3`),
+  );
+  await expect(dialog.getByRole('textbox', { name: 'Embed code' })).toHaveValue(
+    new RegExp(`story=${id}&amp;step=3|story=${id}&step=3`),
+  );
+  const downloading = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Download standalone HTML' }).click();
+  const file = join(mkdtempSync(join(tmpdir(), 'standalone-story-')), 'briefing.html');
+  await (await downloading).saveAs(file);
+  const offline = await browser.newContext({ offline: true });
+  const standalone = await offline.newPage();
+  await standalone.goto(`file://${file}`);
+  const presentation = standalone.getByRole('region', { name: /Presenting/ });
+  await expect(presentation).toContainText('Step 3 of 5 — Who says so');
+  await standalone.keyboard.press('ArrowRight');
+  await expect(presentation).toContainText('Step 4 of 5 — The denial');
+  await offline.close();
+});
+
 /** Exports the story from the app in a format; the downloaded file's name and bytes. */
 async function exportFromApp(page: Page, format: RegExp, setUp = async () => {}) {
   await page.getByRole('button', { name: /^Export/ }).click();
