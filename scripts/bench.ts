@@ -11,7 +11,9 @@
  * worker layout of N thousand actors without positions; `story20k` a story's time steps,
  * corroboration and a merge (bench/story.ts); `gdelt200k` a generated GDELT day opened through
  * the file picker and the event dialog (bench/gdelt.ts); `engine2gb` eight generated files, 2 GB,
- * aggregated by the embedded engine (bench/engine.ts). Also the gzipped size of the initial
+ * aggregated by the embedded engine (bench/engine.ts); `briefing` stepping through stories on
+ * 5k and 10k actors and the seed's 10-step briefing as PDF and PowerPoint, in the page and by
+ * the CLI (bench/briefing.ts). Also the gzipped size of the initial
  * JS against react + react-dom + Cytoscape alone. Not a test: timings depend on the machine.
  */
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
@@ -26,6 +28,7 @@ import { serve } from './bench/serve';
 import { runStory, storyLines, type StoryResult } from './bench/story';
 import { gdeltLines, runGdelt, type GdeltResult } from './bench/gdelt';
 import { engineLines, runEngine, type EngineResult } from './bench/engine';
+import { briefingLines, runBriefing, type BriefingResult } from './bench/briefing';
 
 const root = process.cwd();
 const args = process.argv.slice(2);
@@ -229,7 +232,10 @@ async function main() {
   let story: StoryResult | undefined;
   let gdelt: GdeltResult | undefined;
   let engine: EngineResult | undefined;
+  let briefing: BriefingResult | undefined;
   try {
+    if (sizes.includes('briefing'))
+      briefing = await runBriefing(browser, url, runs, (line) => process.stderr.write(`${line}\n`));
     if (sizes.includes('engine2gb'))
       engine = await runEngine(browser, url, runs, (line) => process.stderr.write(`${line}\n`));
     if (sizes.includes('gdelt200k'))
@@ -240,7 +246,9 @@ async function main() {
       layouts[size] = await runLayout(browser, url, size);
     for (const size of sizes.filter(
       (s) =>
-        !s.startsWith('layout') && s !== 'story20k' && !s.startsWith('gdelt') && s !== 'engine2gb',
+        !s.startsWith('layout') &&
+        !['story20k', 'engine2gb', 'briefing'].includes(s) &&
+        !s.startsWith('gdelt'),
     )) {
       const c = caseOf(size);
       const samples: Record<Who, Metrics[]> = { ours: [], webgl: [], bare: [] };
@@ -274,6 +282,7 @@ async function main() {
   if (story) lines.push(...storyLines(story));
   if (gdelt) lines.push(...gdeltLines(gdelt));
   if (engine) lines.push(...engineLines(engine));
+  if (briefing) lines.push(...briefingLines(briefing));
   lines.push(
     '',
     `Initial JS: ${(js.total / 1024).toFixed(1)} KB gzipped (${Object.entries(js.files)
@@ -295,6 +304,7 @@ async function main() {
         ...(story ? { story } : {}),
         ...(gdelt ? { gdelt } : {}),
         ...(engine ? { engine } : {}),
+        ...(briefing ? { briefing } : {}),
         initialJsGzipBytes: { ...js, reactAndCytoscape: baseline, rest: js.total - baseline },
       },
       null,

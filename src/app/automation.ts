@@ -172,6 +172,34 @@ export function installAutomation(store: StoreApi<GraphState>): void {
         store.getState().setSearchQuery(query);
         await frame();
       },
+      /** Starts presenting a story on its first step. */
+      async present(storyId: string) {
+        // Loaded on use: link parameters are not needed to start the page.
+        const { showStep } = await import('../store/storySteps');
+        store.getState().setPresenting({ storyId, step: 0 });
+        showStep(store, storyId, 0);
+        await frame();
+      },
+      /** A key pressed while presenting, until its step is painted (and the camera landed). */
+      async presentKey(key: string) {
+        document.body.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
+        await frame();
+        while (getActiveGraph()?.cy.animated()) await frame();
+        await frame();
+      },
+      /** The first story as a briefing file, as the export dialog makes it; its size in bytes. */
+      async briefing(format: 'pdf' | 'pptx') {
+        const storyId = store.getState().dataset.stories?.[0]?.id;
+        if (!storyId) throw new Error('the dataset has no story');
+        const { briefingBytes, briefingWords } = await import('../ui/briefing/exportBriefing');
+        const made = await briefingBytes(store, storyId, {
+          format,
+          language: 'en',
+          ...briefingWords((key, vars) => translate('en', key, vars)),
+        });
+        await frame();
+        return made?.bytes.length ?? 0;
+      },
       async png() {
         if (!getActiveGraph()) return;
         const { snapshotPng } = await loadSnapshots();

@@ -1,4 +1,3 @@
-import { problem, type Problem } from './problem';
 import type { Dataset, Story, StoryStep } from './schema';
 import { VIEW_VERSION } from './vocabulary';
 
@@ -21,23 +20,6 @@ const mapStory = (dataset: Dataset, storyId: string, change: (story: Story) => S
     dataset,
     (dataset.stories ?? []).map((s) => (s.id === storyId ? change(s) : s)),
   );
-
-/**
- * Why a step cannot be shown, or null: a view saved by a newer version of the app may mean
- * something this one would show wrongly (AG081), so it is refused rather than half applied.
- */
-export function stepRefused(
-  storyIndex: number,
-  stepIndex: number,
-  step: StoryStep,
-): Problem | null {
-  if ((step.viewVersion ?? 1) <= VIEW_VERSION) return null;
-  return problem(
-    'AG081',
-    `$.stories[${storyIndex}].steps[${stepIndex}].viewVersion`,
-    `Step “${step.title}” was saved by a newer version of Actor Graph (view version ${step.viewVersion}; this app reads up to ${VIEW_VERSION}). It is not shown: please update the app.`,
-  );
-}
 
 /** A new story with one step; its id is returned with the dataset. */
 export function addStory(

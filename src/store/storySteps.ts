@@ -1,7 +1,7 @@
 import type { StoreApi } from 'zustand/vanilla';
 import { t } from '../i18n/i18n';
 import type { GraphState } from './graphStore';
-import { stepRefused } from '../model/stories';
+import { stepRefused } from '../model/stepVersion';
 import { applyViewParams, viewSearch } from './viewParams';
 
 /**

@@ -7,7 +7,7 @@ import { NO_TIME, type TimeView } from '../model/time';
 import { STATUS_KEYS, type StatusKey } from '../model/status';
 import type { GraphState, Selection, ViewportRequest } from './graphStore';
 import { selectKindStyles } from './selectors';
-import { stepRefused } from '../model/stories';
+import { stepRefused } from '../model/stepVersion';
 
 /*
  * The view in the address bar: dataset, filters, selection, language, panels, view mode and

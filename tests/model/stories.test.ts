@@ -1,11 +1,5 @@
-import {
-  addStep,
-  addStory,
-  deleteStep,
-  duplicateStep,
-  moveStep,
-  stepRefused,
-} from '../../src/model/stories';
+import { addStep, addStory, deleteStep, duplicateStep, moveStep } from '../../src/model/stories';
+import { stepRefused } from '../../src/model/stepVersion';
 import { VIEW_VERSION } from '../../src/model/vocabulary';
 import { validateDataset } from '../../src/model/validate';
 import { createGraphStore } from '../../src/store/graphStore';
