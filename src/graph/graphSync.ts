@@ -159,7 +159,7 @@ export function bindGraphToStore(graph: DrawnGraph, store: StoreApi<GraphState>)
       // Gliding redraws every frame: only where Cytoscape draws the whole graph.
       const animate = !!wanted.animate && graph.mode === 'full' && mayAnimate();
       stopGlide(cy);
-      if ('fit' in wanted) fitGraph(graph, 30, animate);
+      if ('fit' in wanted) fitGraph(graph, 30, { animate, byPositions: true });
       else applyViewport(cy, wanted, animate);
     }
     request = state.viewportRequest;

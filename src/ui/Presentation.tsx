@@ -50,6 +50,18 @@ export default function Presentation() {
     showStep(store, story.id, step, true);
   };
   const index = presenting?.step ?? 0;
+  const end = () => {
+    setPresenting(null);
+    if (document.fullscreenElement) document.exitFullscreen?.().catch(() => {});
+  };
+  // Leaving full screen (the browser takes Escape for that) ends the presentation too.
+  useEffect(() => {
+    const onChange = () => {
+      if (!document.fullscreenElement) setPresenting(null);
+    };
+    document.addEventListener('fullscreenchange', onChange);
+    return () => document.removeEventListener('fullscreenchange', onChange);
+  }, [setPresenting]);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const target = e.target as HTMLElement | null;
@@ -57,7 +69,7 @@ export default function Presentation() {
       // Space is the next step wherever the focus is (Enter opens the footnotes).
       if (['ArrowRight', 'PageDown', ' '].includes(e.key)) go(index + 1);
       else if (['ArrowLeft', 'PageUp'].includes(e.key)) go(index - 1);
-      else if (e.key === 'Escape') setPresenting(null);
+      else if (e.key === 'Escape') end();
       else return;
       e.preventDefault();
     };
@@ -85,7 +97,7 @@ export default function Presentation() {
         <button type="button" disabled={index >= count - 1} onClick={() => go(index + 1)}>
           {t('stories.next')}
         </button>
-        <button type="button" onClick={() => setPresenting(null)}>
+        <button type="button" onClick={end}>
           {t('stories.end')}
         </button>
       </div>

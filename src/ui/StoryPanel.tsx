@@ -11,6 +11,7 @@ import {
 } from '../model/stories';
 import { useGraph, useGraphStoreApi } from '../store/StoreContext';
 import { showStep, stepView } from '../store/storySteps';
+import { enterFullScreen } from './fullScreen';
 
 /**
  * The briefing story beside the graph: steps saved from the current view, in order — shown,
@@ -199,6 +200,7 @@ export default function StoryPanel() {
           type="button"
           disabled={story.steps.length === 0}
           onClick={() => {
+            enterFullScreen();
             setPresenting({ storyId: story.id, step: 0 });
             show(0);
           }}

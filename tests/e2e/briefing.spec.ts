@@ -222,7 +222,10 @@ test('the story exports as a PDF briefing: a page per step, every footnote quote
   expect(pdf.getPageCount()).toBeGreaterThanOrEqual(STEPS.length + 1);
   const text = (await pdfText(bytes)).replace(/\s+/g, ' ');
   for (const [i, step] of STEPS.entries()) expect(text).toContain(`${i + 1}. ${step.title}`);
-  // Step 5 shows only the sanctions: each of their quotes is a footnote.
+  // Step 1 shows every claim: each quote is in its footnotes (the first 200 characters, since
+  // long quotes are clipped), and step 5's are the sanctions'.
+  for (const r of seed.relations)
+    expect(text).toContain(r.evidence[0]!.quote.replace(/\s+/g, ' ').slice(0, 200));
   for (const quote of sanctionQuotes()) expect(text).toContain(quote.slice(0, 40));
   // Step 2 highlights the request: it cites that claim and counts the dimmed ones.
   expect(text).toContain('more claims are drawn dimmed');

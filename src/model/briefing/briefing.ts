@@ -49,18 +49,6 @@ export interface BriefingWords {
   dimmed: (n: number) => string;
 }
 
-export const ENGLISH_WORDS: BriefingWords = {
-  sources: 'Sources',
-  claims: 'Claims shown',
-  number: 'No.',
-  claim: 'Claim',
-  status: 'Status',
-  quote: 'Quote',
-  source: 'Source',
-  picture: (actors, claims) => `Graph of ${actors} actors and ${claims} claims.`,
-  dimmed: (n) => `${n} more claims are drawn dimmed.`,
-};
-
 export interface Briefing {
   title: string;
   /** The language of its words, as BCP 47 ("en", "de"). */

@@ -1,8 +1,6 @@
-import {
-  ENGLISH_WORDS,
-  type Briefing,
-  type BriefingPage,
-} from '../../../src/model/briefing/briefing';
+import { translate } from '../../../src/i18n/i18n';
+import type { Briefing, BriefingPage } from '../../../src/model/briefing/briefing';
+import { briefingWords } from '../../../src/ui/briefing/exportBriefing';
 
 // A 1 × 1 PNG.
 export const PNG = Uint8Array.from(
@@ -28,7 +26,7 @@ export const page = (title: string, rest: Partial<BriefingPage> = {}): BriefingP
 export const BRIEFING: Briefing = {
   title: 'Military aid',
   language: 'en',
-  words: ENGLISH_WORDS,
+  words: briefingWords((key, vars) => translate('en', key, vars)).words,
   sources: ['Article — example.org — 2022-03-14 — grade B — https://example.org/a'],
   pages: [
     page('The actors'),
