@@ -512,6 +512,6 @@ export const de: Catalogue = {
     previous: '← Zurück',
     next: 'Weiter →',
     end: 'Beenden (Esc)',
-    ignored: 'In diesem Schritt ausgelassen, nicht mehr in den Daten: {{list}}',
+    ignored: 'Schritt {{n}} „{{title}}“: ausgelassen, nicht mehr in den Daten: {{list}}',
   },
 };

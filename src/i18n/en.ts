@@ -504,7 +504,7 @@ export const en = {
     previous: '← Previous',
     next: 'Next →',
     end: 'End (Esc)',
-    ignored: 'Left out of this step, no longer in the data: {{list}}',
+    ignored: 'Step {{n}} “{{title}}”: left out, no longer in the data: {{list}}',
   },
 };
 

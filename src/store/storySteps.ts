@@ -39,6 +39,10 @@ export function showStep(
   const ignored = applyViewParams(store, step.view, { animate });
   store.getState().applyView({ panels });
   if (ignored.length)
-    store.getState().setNotice(t('stories.ignored', { list: ignored.join(', ') }));
+    store
+      .getState()
+      .setNotice(
+        t('stories.ignored', { n: index + 1, title: step.title, list: ignored.join(', ') }),
+      );
   return ignored;
 }

@@ -55,6 +55,9 @@ describe('briefing stories', () => {
     expect(store.getState().selection).toEqual({ kind: 'actor', id: 'russia' });
     // A step naming an actor since deleted opens with the rest, and says what it left out.
     expect(showStep(store, storyId, 1)).toEqual(['sel=a:nobody']);
+    expect(store.getState().notice).toBe(
+      'Step 2 “Gone”: left out, no longer in the data: sel=a:nobody',
+    );
     expect(store.getState().filters.hiddenTypes).toEqual(['deny']);
   });
 
