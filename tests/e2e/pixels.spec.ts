@@ -36,7 +36,12 @@ test('the seed graph', async ({ page }) => {
   await page.goto('/');
   await waitForGraph(page);
   await settle(page);
-  await expect(graphArea(page)).toHaveScreenshot('seed-graph.png', OPTIONS);
+  // Chromium builds rasterise a few small labels differently (353 pixels of anti-aliasing seen
+  // between two Debian builds, at the same commit); a real change of drawing moves thousands.
+  await expect(graphArea(page)).toHaveScreenshot('seed-graph.png', {
+    ...OPTIONS,
+    maxDiffPixels: 500,
+  });
 });
 
 test('20,000 actors and 40,000 relations: plain, filtered, highlighted', async ({ page }) => {
