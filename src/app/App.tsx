@@ -13,7 +13,7 @@ import { HighlightPanel } from '../ui/HighlightPanel';
 import { Legend } from '../ui/Legend';
 import { ProblemsAlert } from '../ui/ProblemsAlert';
 import { UnreadableWorkNotice } from '../ui/UnreadableWorkNotice';
-import { RelationsTable } from '../ui/RelationsTable';
+import { TablesPanel } from '../ui/TablesPanel';
 import { Splitter } from '../ui/Splitter';
 import { Toolbar } from '../ui/Toolbar';
 import { BUNDLED } from './bundledDatasets';
@@ -93,7 +93,7 @@ export function App() {
               <Timeline />
             </Suspense>
           )}
-          {sidePanels && <RelationsTable />}
+          {sidePanels && <TablesPanel />}
         </main>
         <Splitter
           label={t('article.resize')}

@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand/vanilla';
 import type { Problem } from '../model/problem';
 import type { Dataset } from '../model/schema';
+import type { NetworkMetrics } from '../model/metrics/actorMetrics';
 import type { ImportStep } from '../model/validate';
 import type { GraphState } from './graphStore';
 
@@ -86,6 +87,8 @@ export interface SessionState {
   unreadableWork: UnreadableWork | null;
   /** A dataset read to be added to this story, waiting for the user's review (merge). */
   pendingMerge: PendingMerge | null;
+  /** The network's measures (the actors table), computed in a worker when asked for. */
+  measures: Measures;
 
   reportProblems: (file: string, problems: Problem[], action?: ProblemReport['action']) => void;
   dismissReport: () => void;
@@ -101,6 +104,19 @@ export interface SessionState {
   setSaving: (saving: Saving) => void;
   setUnreadableWork: (work: UnreadableWork | null) => void;
   setPendingMerge: (pending: PendingMerge | null) => void;
+  setMeasures: (change: Partial<Measures>) => void;
+}
+
+/**
+ * Measures of the network: wanted or not, of the graph as shown now (recomputed on change)
+ * or of the whole dataset; the last complete result, and the progress of a run.
+ */
+export interface Measures {
+  wanted: boolean;
+  scope: 'visible' | 'whole';
+  result: NetworkMetrics | null;
+  /** 0–1 while a run is under way, else null. */
+  progress: number | null;
 }
 
 export interface PendingMerge {
@@ -127,6 +143,8 @@ export const sessionSlice =
     saving: 'idle',
     unreadableWork: null,
     pendingMerge: null,
+    measures: { wanted: false, scope: 'visible', result: null, progress: null },
+    setMeasures: (change) => set((s) => ({ measures: { ...s.measures, ...change } })),
     reportProblems: (file, problems, action = 'open') =>
       set({ report: { file, problems, action } }),
     dismissReport: () => set({ report: null }),

@@ -1,0 +1,156 @@
+import { actorMetrics } from '../../../src/model/metrics/actorMetrics';
+import { betweenness } from '../../../src/model/metrics/betweenness';
+import { networkGraphs } from '../../../src/model/metrics/networkGraphs';
+import type { Relation } from '../../../src/model/schema';
+import { seedDataset } from '../../helpers';
+
+let n = 0;
+const rel = (source: string, target: string, evidence = 1): Relation =>
+  ({
+    id: `r${n++}`,
+    source,
+    target,
+    type: 't',
+    evidence: Array.from({ length: evidence }, () => ({ document: 'd', quote: 'q' })),
+  }) as Relation;
+
+const measure = (ids: string[], relations: Relation[]) => actorMetrics(ids, relations).actors;
+
+/** Betweenness by counting every pair's shortest paths (BFS), directions dropped: the slow way. */
+function naiveBetweenness(ids: string[], relations: Relation[]): Map<string, number> {
+  const next = new Map(ids.map((id) => [id, new Set<string>()]));
+  for (const r of relations)
+    if (r.source !== r.target) {
+      next.get(r.source)!.add(r.target);
+      next.get(r.target)!.add(r.source);
+    }
+  const bfs = (s: string) => {
+    const dist = new Map([[s, 0]]);
+    const count = new Map([[s, 1]]);
+    const queue = [s];
+    for (let i = 0; i < queue.length; i++) {
+      const v = queue[i]!;
+      for (const w of next.get(v)!) {
+        if (!dist.has(w)) {
+          dist.set(w, dist.get(v)! + 1);
+          queue.push(w);
+        }
+        if (dist.get(w) === dist.get(v)! + 1) count.set(w, (count.get(w) ?? 0) + count.get(v)!);
+      }
+    }
+    return { dist, count };
+  };
+  const all = new Map(ids.map((id) => [id, bfs(id)]));
+  const result = new Map(ids.map((id) => [id, 0]));
+  for (const [i, s] of ids.entries())
+    for (const t of ids.slice(i + 1)) {
+      const { dist, count } = all.get(s)!;
+      if (!dist.has(t)) continue;
+      for (const v of ids) {
+        if (v === s || v === t) continue;
+        const [dv, cv] = [dist.get(v), count.get(v)];
+        const back = all.get(v)!;
+        if (dv === undefined || dv + back.dist.get(t)! !== dist.get(t)) continue;
+        result.set(v, result.get(v)! + (cv! * back.count.get(t)!) / count.get(t)!);
+      }
+    }
+  const pairs = ((ids.length - 1) * (ids.length - 2)) / 2;
+  for (const id of ids) result.set(id, result.get(id)! / pairs);
+  return result;
+}
+
+describe('network measures', () => {
+  it('on the seed, directions dropped, China is the broker, then Russia, then the USA', () => {
+    const seed = seedDataset();
+    const ids = seed.actors.map((a) => a.id);
+    const { actors } = actorMetrics(ids, seed.relations);
+    const ranked = [...actors].sort((a, b) => b[1].betweenness - a[1].betweenness);
+    expect(ranked.slice(0, 3).map(([id]) => id)).toEqual(['china', 'russia', 'usa']);
+    // Each value as counting every pair's shortest paths gives it.
+    for (const [id, value] of naiveBetweenness(ids, seed.relations))
+      expect(actors.get(id)!.betweenness).toBeCloseTo(value, 10);
+  });
+
+  it('gives known values on small graphs', () => {
+    // A path a – b – c: every path between a and c goes through b.
+    const path = measure(['a', 'b', 'c'], [rel('a', 'b'), rel('b', 'c')]);
+    expect(path.get('b')!.betweenness).toBe(1);
+    expect(path.get('a')!.betweenness).toBe(0);
+    expect(path.get('b')!.closeness).toBe(1);
+    expect(path.get('a')!.closeness).toBeCloseTo(2 / 3, 10);
+    expect(path.get('b')).toMatchObject({ degreeIn: 1, degreeOut: 1, degree: 2 });
+    // A directed cycle: everyone ranks alike.
+    const cycle = measure(
+      ['a', 'b', 'c', 'd'],
+      [rel('a', 'b'), rel('b', 'c'), rel('c', 'd'), rel('d', 'a')],
+    );
+    for (const m of cycle.values()) expect(m.pagerank).toBeCloseTo(0.25, 6);
+    // A star: the centre is on every path; the one everyone points at ranks first.
+    const star = measure(
+      ['hub', 'x', 'y', 'z'],
+      [rel('x', 'hub'), rel('y', 'hub'), rel('z', 'hub')],
+    );
+    expect(star.get('hub')!.betweenness).toBe(1);
+    expect(star.get('hub')!.pagerank).toBeGreaterThan(star.get('x')!.pagerank);
+  });
+
+  it('finds two camps joined by one relation, the same every time', () => {
+    const clique = (names: string[]) =>
+      names.flatMap((a, i) => names.slice(i + 1).map((b) => rel(a, b)));
+    const ids = ['a1', 'a2', 'a3', 'a4', 'b1', 'b2', 'b3', 'b4'];
+    const relations = [...clique(ids.slice(0, 4)), ...clique(ids.slice(4)), rel('a4', 'b1')];
+    const first = actorMetrics(ids, relations);
+    expect(first.communities.map((c) => c.size)).toEqual([4, 4]);
+    const camp = (id: string) => first.actors.get(id)!.community;
+    expect(new Set(['a1', 'a2', 'a3', 'a4'].map(camp)).size).toBe(1);
+    expect(camp('a1')).not.toBe(camp('b1'));
+    // Their best-connected members name them.
+    expect(first.communities.map((c) => c.hub).sort()).toEqual(['a4', 'b1']);
+    expect(actorMetrics(ids, relations).actors).toEqual(first.actors);
+  });
+
+  it('defines every value for one actor, no relations, self-loops, parallels and islands', () => {
+    const alone = measure(['solo'], []).get('solo')!;
+    expect(alone).toEqual({
+      degreeIn: 0,
+      degreeOut: 0,
+      degree: 0,
+      weightedDegree: 0,
+      betweenness: 0,
+      pagerank: 1,
+      closeness: 0,
+      community: 0,
+    });
+    const none = measure(['a', 'b'], []);
+    expect(none.get('a')!.pagerank).toBe(0.5);
+    // A self-loop counts at both its ends; parallel relations each count.
+    const loops = measure(['a', 'b'], [rel('a', 'a'), rel('a', 'b', 3), rel('a', 'b', 2)]);
+    expect(loops.get('a')).toMatchObject({
+      degreeIn: 1,
+      degreeOut: 3,
+      degree: 4,
+      weightedDegree: 7,
+    });
+    const islands = measure(['a', 'b', 'c', 'd'], [rel('a', 'b'), rel('c', 'd')]);
+    for (const m of [...loops.values(), ...islands.values()])
+      for (const v of Object.values(m)) expect(Number.isFinite(v)).toBe(true);
+  });
+
+  it('estimates betweenness from sampled sources, and is exact with all of them', () => {
+    const ids = Array.from({ length: 60 }, (_, i) => `n${i}`);
+    // A ring with chords: many shortest paths of different lengths.
+    const relations = ids.flatMap((id, i) => [
+      rel(id, ids[(i + 1) % 60]!),
+      rel(id, ids[(i * 7) % 60]!),
+    ]);
+    const { undirected } = networkGraphs(ids, relations);
+    const exact = naiveBetweenness(ids, relations);
+    const all = betweenness(undirected, { sources: 60 });
+    for (const id of ids) expect(all.get(id)).toBeCloseTo(exact.get(id)!, 10);
+    const sampled = betweenness(undirected, { sources: 30, random: () => 0.5 });
+    const mean = (m: Map<string, number>) => [...m.values()].reduce((a, b) => a + b, 0) / 60;
+    // Scaled up, the estimate's mean is the exact mean's order of size.
+    expect(mean(sampled) / mean(exact)).toBeGreaterThan(0.7);
+    expect(mean(sampled) / mean(exact)).toBeLessThan(1.3);
+  });
+});
