@@ -3,6 +3,7 @@ import { exportCsv } from '../model/formats/exportCsv';
 import { exportGexf } from '../model/formats/exportGexf';
 import { exportGraphml } from '../model/formats/exportGraphml';
 import { exportJsonLd } from '../model/formats/exportJsonLd';
+import { withMetrics } from '../model/metrics/datasetMetrics';
 import { problem, type Problem } from '../model/problem';
 import type { GraphState } from '../store/graphStore';
 import { selectLabels, selectVisible } from '../store/selectors';
@@ -27,6 +28,8 @@ export function exportFiles(
   format: ExportFormat,
 ): { files: ExportFile[]; problems: Problem[] } {
   const name = base(s);
+  // The measures last computed (the actors table) travel with every export.
+  const d = withMetrics(s.dataset, s.measures.result, s.measures.scope);
   const xmlWarning = (removed: number): Problem[] =>
     removed
       ? [
@@ -41,10 +44,7 @@ export function exportFiles(
   switch (format) {
     case 'json':
     case 'json-visible': {
-      const out = exportActorGraph(
-        s.dataset,
-        format === 'json-visible' ? selectVisible(s) : undefined,
-      );
+      const out = exportActorGraph(d, format === 'json-visible' ? selectVisible(s) : undefined);
       const suffix = format === 'json-visible' ? '.visible' : '';
       return {
         files: [
@@ -54,14 +54,14 @@ export function exportFiles(
       };
     }
     case 'graphml': {
-      const out = exportGraphml(s.dataset);
+      const out = exportGraphml(d);
       return {
         files: [{ name: `${name}.graphml`, text: out.text, type: 'application/xml' }],
         problems: xmlWarning(out.removedCharacters),
       };
     }
     case 'gexf': {
-      const out = exportGexf(s.dataset);
+      const out = exportGexf(d);
       return {
         files: [{ name: `${name}.gexf`, text: out.text, type: 'application/xml' }],
         problems: xmlWarning(out.removedCharacters),
@@ -75,7 +75,7 @@ export function exportFiles(
       };
     }
     case 'csv': {
-      const out = exportCsv(s.dataset);
+      const out = exportCsv(d);
       return {
         files: [
           { name: `${name}.edges.csv`, text: out.edges, type: 'text/csv' },

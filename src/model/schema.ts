@@ -159,6 +159,35 @@ export const storySchema = z.object({
   steps: z.array(storyStepSchema),
 });
 
+const measure = z.number().finite().min(0);
+
+/**
+ * Network measures as computed when the file was written (the actors table's): a snapshot,
+ * not kept up to date by edits. Optional; other tools get them as node attributes.
+ */
+export const metricsSchema = z.object({
+  /** Of the graph as it was shown, or of the whole dataset. */
+  scope: z.enum(['visible', 'whole']),
+  /** Betweenness estimated from a sample of sources (large graphs). */
+  sampled: z.boolean(),
+  actors: z.record(
+    id,
+    z.object({
+      degreeIn: measure,
+      degreeOut: measure,
+      degree: measure,
+      weightedDegree: measure,
+      betweenness: measure,
+      pagerank: measure,
+      closeness: measure,
+      community: z.number().int().min(0),
+    }),
+  ),
+  communities: z.array(
+    z.object({ id: z.number().int().min(0), size: z.number().int().min(1), hub: id }),
+  ),
+});
+
 export const datasetSchema = z.object({
   $schema: z.string().optional(),
   format: z.literal(FORMAT_NAME),
@@ -172,6 +201,7 @@ export const datasetSchema = z.object({
   relations: z.array(relationSchema),
   /** Briefing stories: saved views in sequence, travelling with the data. */
   stories: z.array(storySchema).optional(),
+  metrics: metricsSchema.optional(),
 });
 
 export type Dataset = z.output<typeof datasetSchema>;
@@ -184,6 +214,7 @@ export type Evidence = Relation['evidence'][number];
 export type StoryDocument = Dataset['documents'][number];
 export type Story = NonNullable<Dataset['stories']>[number];
 export type StoryStep = Story['steps'][number];
+export type DatasetMetrics = NonNullable<Dataset['metrics']>;
 export type Occurred = NonNullable<Relation['occurred']>;
 export type Reliability = (typeof RELIABILITY)[number];
 export type Status = (typeof STATUSES)[number];

@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand/vanilla';
 import type { Problem } from '../model/problem';
+import { metricsOf } from '../model/metrics/datasetMetrics';
 import type { Dataset } from '../model/schema';
 import type { GraphState } from './graphStore';
 import { NO_VIEW, type LineWidth } from './viewSlice';
@@ -51,7 +52,7 @@ export const documentSlice =
     datasetKey: 0,
     dirty: false,
     loadDataset: (next, name, warnings = [], from = { kind: 'local' }, view = {}) =>
-      set({
+      set((s) => ({
         datasetKey: nextKey++,
         dirty: false,
         origin: from,
@@ -61,7 +62,9 @@ export const documentSlice =
         ...view,
         articleSelection: null,
         report: warnings.length ? { file: name, problems: warnings } : null,
-      }),
+        // The last dataset's measures do not fit this one; those the file carries may.
+        measures: { ...s.measures, result: metricsOf(next), progress: null },
+      })),
     edit: (change) => set((s) => ({ dataset: change(s.dataset), dirty: true })),
     markSaved: () => set({ dirty: false }),
   });

@@ -4,6 +4,7 @@ import { V1_DOCUMENT_ID } from './migrateV1';
 import { FORMAT_VERSION, STATUSES } from '../vocabulary';
 import { validateDataset, type OnImportStep, type ValidationResult } from '../validate';
 import { readEmbedded } from './embedded';
+import { METRIC_COLUMNS } from '../metrics/datasetMetrics';
 import type { RawEdge, RawGraph, RawNode } from './rawGraph';
 import type { Point } from '../geometry';
 
@@ -277,7 +278,15 @@ export function buildDataset(raw: RawGraph, fileName: string, onStep?: OnImportS
       return;
     }
     actorIds.add(node.id);
-    actors.push(toActor(node, kindOf));
+    // Our own export: the measures come back whole from the embedded copy, not as properties.
+    const attrs = embedded?.metrics
+      ? Object.fromEntries(
+          Object.entries(node.attrs).filter(
+            ([k]) => !(METRIC_COLUMNS as readonly string[]).includes(k),
+          ),
+        )
+      : node.attrs;
+    actors.push(toActor({ ...node, attrs }, kindOf));
   });
 
   const relations: Relation[] = [];
@@ -376,6 +385,8 @@ export function buildDataset(raw: RawGraph, fileName: string, onStep?: OnImportS
     relationTypes,
     actors,
     relations,
+    ...(embedded?.stories ? { stories: embedded.stories } : {}),
+    ...(embedded?.metrics ? { metrics: embedded.metrics } : {}),
   };
   const result = validateDataset(dataset, onStep);
   return { ...result, problems: [...warnings, ...result.problems], warnings };

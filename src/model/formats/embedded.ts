@@ -3,7 +3,10 @@ import { documentsFromV1 } from './migrateV1';
 
 /** Dataset-level fields this app embeds in GraphML/GEXF exports so they survive a round trip. */
 export type Embedded = Partial<
-  Pick<Dataset, 'title' | 'description' | 'documents' | 'actorKinds' | 'relationTypes'>
+  Pick<
+    Dataset,
+    'title' | 'description' | 'documents' | 'actorKinds' | 'relationTypes' | 'stories' | 'metrics'
+  >
 >;
 
 const embeddedSchema = datasetSchema
@@ -13,6 +16,8 @@ const embeddedSchema = datasetSchema
     documents: true,
     actorKinds: true,
     relationTypes: true,
+    stories: true,
+    metrics: true,
   })
   .partial();
 
@@ -25,6 +30,8 @@ export function writeEmbedded(d: Dataset): string {
     ...(d.documents.length ? { documents: d.documents } : {}),
     actorKinds: d.actorKinds,
     relationTypes: d.relationTypes,
+    ...(d.stories ? { stories: d.stories } : {}),
+    ...(d.metrics ? { metrics: d.metrics } : {}),
   };
   return JSON.stringify(value);
 }

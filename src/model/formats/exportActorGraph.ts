@@ -48,5 +48,17 @@ export function exportActorGraph(
       }
       return out;
     });
-  return { text: JSON.stringify({ ...d, actors, relations }, null, 2) + '\n', problems };
+  // The measures, if any, of the actors kept only.
+  const metrics = d.metrics && {
+    ...d.metrics,
+    actors: Object.fromEntries(
+      Object.entries(d.metrics.actors).filter(([id]) => visible.actorIds.has(id)),
+    ),
+    communities: d.metrics.communities.filter((c) => visible.actorIds.has(c.hub)),
+  };
+  return {
+    text:
+      JSON.stringify({ ...d, actors, relations, ...(metrics ? { metrics } : {}) }, null, 2) + '\n',
+    problems,
+  };
 }

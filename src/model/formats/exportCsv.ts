@@ -25,7 +25,7 @@ export function exportCsv(d: Dataset): { edges: string; nodes: string } {
   const nodes = table(
     d.actors.map((a) => ({
       id: a.id,
-      ...actorAttrs(a),
+      ...actorAttrs(a, d.metrics),
       ...(a.position ? { x: a.position.x, y: a.position.y } : {}),
     })),
     ['id', 'label', 'kind'],

@@ -1,4 +1,5 @@
-import type { Actor, Dataset, Relation } from '../schema';
+import { METRIC_COLUMNS } from '../metrics/datasetMetrics';
+import type { Actor, Dataset, DatasetMetrics, Relation } from '../schema';
 
 /*
  * The attributes our GraphML/GEXF/CSV exports write for each actor and relation. Our own
@@ -19,6 +20,7 @@ const ACTOR_FIELDS = new Set([
   'x',
   'y',
   'id',
+  ...METRIC_COLUMNS,
 ]);
 const RELATION_FIELDS = new Set([
   'label',
@@ -51,7 +53,12 @@ function propertyAttrs(
   return out;
 }
 
-export function actorAttrs(a: Actor): Record<string, AttrValue> {
+/**
+ * An actor's attributes; with the dataset's measures, those too (`degree`, `betweenness`,
+ * `pagerank`, `closeness`, `community`…), so Gephi and the like get them as columns.
+ */
+export function actorAttrs(a: Actor, metrics?: DatasetMetrics): Record<string, AttrValue> {
+  const measured = metrics?.actors[a.id];
   return {
     label: a.label,
     kind: a.kind,
@@ -61,6 +68,7 @@ export function actorAttrs(a: Actor): Record<string, AttrValue> {
     ...(a.parent !== undefined ? { parent: a.parent } : {}),
     ...(a.color !== undefined ? { color: a.color } : {}),
     ...propertyAttrs(a.properties, ACTOR_FIELDS),
+    ...(measured ? Object.fromEntries(METRIC_COLUMNS.map((k) => [k, measured[k]])) : {}),
   };
 }
 

@@ -11,7 +11,7 @@ export function exportGexf(d: Dataset): XmlExport {
   const w = new XmlWriter();
   // label and parent live in the node element itself, type and label in the edge's.
   const nodeRows = d.actors.map((a) => {
-    const { label: _l, parent: _p, color: _c, ...rest } = actorAttrs(a);
+    const { label: _l, parent: _p, color: _c, ...rest } = actorAttrs(a, d.metrics);
     return rest;
   });
   const edgeRows = d.relations.map((r) => {

@@ -13,7 +13,7 @@ export interface XmlExport {
 export function exportGraphml(d: Dataset): XmlExport {
   const w = new XmlWriter();
   const nodeRows = d.actors.map((a) => ({
-    ...actorAttrs(a),
+    ...actorAttrs(a, d.metrics),
     ...(a.position ? { x: a.position.x, y: a.position.y } : {}),
   }));
   const edgeRows = d.relations.map(relationAttrs);
