@@ -1,4 +1,5 @@
-import { lazy, Suspense, useState, type CSSProperties } from 'react';
+import { lazy, Suspense, useEffect, useState, type CSSProperties } from 'react';
+import { measureOnDemand } from './measureOnDemand';
 import { useTranslation } from '../i18n/useTranslation';
 import { useGraph, useGraphStoreApi } from '../store/StoreContext';
 import { DocumentReader } from '../ui/DocumentReader';
@@ -42,6 +43,7 @@ const RIGHT_WIDTH_KEY = 'actor-graph.rightWidth';
 export function App() {
   const { t } = useTranslation();
   const store = useGraphStoreApi();
+  useEffect(() => measureOnDemand(store), [store]);
   const panels = useGraph((s) => s.panels);
   const editing = useGraph((s) => s.editing);
   const pendingCsv = useGraph((s) => s.pendingCsv !== null);

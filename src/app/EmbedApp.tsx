@@ -1,4 +1,5 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
+import { measureOnDemand } from './measureOnDemand';
 import { useTranslation } from '../i18n/useTranslation';
 import { useGraph, useGraphStoreApi } from '../store/StoreContext';
 import { timeCaption } from '../store/timeCaption';
@@ -19,6 +20,7 @@ const Presentation = lazy(() => import('../ui/Presentation'));
 export function EmbedApp() {
   const { t } = useTranslation();
   const store = useGraphStoreApi();
+  useEffect(() => measureOnDemand(store), [store]);
   const title = useGraph((s) => s.dataset.title);
   const selected = useGraph((s) => s.selection !== null);
   const full = useGraph((s) => `${window.location.pathname}${viewSearch(s)}`);

@@ -80,6 +80,8 @@ export function toElements(
         label: labels.get(id),
         kind: kind?.id,
         color: actor.color ?? kind?.color,
+        // The colour to come back to when an appearance (camps) has recoloured the actor.
+        kindColor: actor.color ?? kind?.color,
         shape: kind?.shape,
         ...(actor.parent ? { parent: elementIdOf(actor.parent) } : {}),
       },

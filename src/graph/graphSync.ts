@@ -25,6 +25,7 @@ import { runLayout } from './layout';
 import { MARK_LAYERS } from './markLayers';
 import { syncElements } from './syncElements';
 import { applyViewport, fitGraph, mayAnimate, stopGlide } from './viewport';
+import { selectActorMarks } from '../store/actorMarks';
 
 /** The element ids of the actors and relations the filters hide. */
 function hiddenIds(visible: VisibleGraph, s: GraphState) {
@@ -77,6 +78,7 @@ export function bindGraphToStore(graph: DrawnGraph, store: StoreApi<GraphState>)
   let matchesFor: string[] | null = null;
   let weightsFor: ReadonlyMap<string, number> | null = null;
   let disputedFor: ReadonlySet<string> | null = null;
+  let actorMarksFor: ReturnType<typeof selectActorMarks> | null = null;
   let highlightFor: unknown[] = [];
 
   // The words the drawn labels were made with; a language switch relabels in place.
@@ -129,6 +131,14 @@ export function bindGraphToStore(graph: DrawnGraph, store: StoreApi<GraphState>)
         graph.contents.setClaimMarks(claimMarks(weights, disputed));
         weightsFor = weights;
         disputedFor = disputed;
+      }
+      // Sizes and colours by a measure; a new dataset's elements come with the kind's look.
+      const actorMarks = selectActorMarks(state);
+      if (datasetChanged || actorMarks !== actorMarksFor) {
+        graph.contents.setActorMarks(
+          new Map([...actorMarks].map(([id, mark]) => [actorElementId(id), mark])),
+        );
+        actorMarksFor = actorMarks;
       }
       const matches = selectSearchMatches(state);
       if (datasetChanged || matches !== matchesFor) {

@@ -1,6 +1,7 @@
 import type { StoreApi } from 'zustand/vanilla';
 import type { NetworkMetrics } from '../model/metrics/actorMetrics';
 import type { GraphState } from '../store/graphStore';
+import { measuresWanted } from '../store/actorMarks';
 import { selectVisible } from '../store/selectors';
 import { createMetricsWorker } from './createMetricsWorker';
 import type { MetricsRequest } from './metricsWorker';
@@ -8,11 +9,20 @@ import type { MetricsRequest } from './metricsWorker';
 /** A filter click or an edit is waited out this long before measuring again. */
 const DEBOUNCE_MS = 300;
 
+const runners = new WeakMap<StoreApi<GraphState>, ReturnType<typeof measureNetwork>>();
+
+/** The store's one measuring runner, started on first use (a table or an appearance). */
+export function ensureMeasuring(store: StoreApi<GraphState>) {
+  let runner = runners.get(store);
+  if (!runner) runners.set(store, (runner = measureNetwork(store)));
+  return runner;
+}
+
 /**
- * Keeps the store's measures up to date while they are wanted: each change of what is
- * measured (the graph shown, or the dataset) starts a run in a worker after a short pause,
- * ending the one under way. `cancel()` ends a run and keeps the last result. Returns
- * `{ cancel, destroy }`.
+ * Keeps the store's measures up to date while they are wanted (measuresWanted: the actors
+ * table, or actors sized or coloured by them): each change of what is measured (the graph
+ * shown, or the dataset) starts a run in a worker after a short pause, ending the one under
+ * way. `cancel()` ends a run and keeps the last result. Returns `{ cancel, destroy }`.
  */
 export function measureNetwork(store: StoreApi<GraphState>) {
   let worker: Worker | null = null;
@@ -57,7 +67,7 @@ export function measureNetwork(store: StoreApi<GraphState>) {
   };
 
   const check = (s: GraphState) => {
-    if (!s.measures.wanted) return;
+    if (!measuresWanted(s)) return;
     const input = inputOf(s);
     if (input === measured) return;
     measured = input;

@@ -6,6 +6,7 @@ import { RELIABILITY } from '../model/vocabulary';
 import { NO_TIME, type TimeView } from '../model/time';
 import { STATUS_KEYS, type StatusKey } from '../model/status';
 import type { GraphState, Selection, ViewportRequest } from './graphStore';
+import { ACTOR_SIZES, type ActorSize } from './viewSlice';
 import { selectKindStyles } from './selectors';
 import { stepRefused } from '../model/stepVersion';
 
@@ -93,6 +94,14 @@ export function applyViewParams(
   const width = p.get('width');
   const lineWidth = width === 'mentions' ? 'mentions' : 'sources';
   if (width && width !== lineWidth) ignored.push(`width=${width}`);
+  const sizeParam = p.get('size');
+  const actorSize = (ACTOR_SIZES as readonly string[]).includes(sizeParam ?? '')
+    ? (sizeParam as ActorSize)
+    : 'none';
+  if (sizeParam && actorSize !== sizeParam) ignored.push(`size=${sizeParam}`);
+  const colourParam = p.get('colour');
+  const actorColour = colourParam === 'community' ? 'community' : 'kind';
+  if (colourParam && colourParam !== actorColour) ignored.push(`colour=${colourParam}`);
   const grade = p.get('minGrade');
   if (grade && (RELIABILITY as readonly string[]).includes(grade))
     filters.minGrade = grade as Reliability;
@@ -164,6 +173,8 @@ export function applyViewParams(
     neighbourhoodDepth: p.get('depth') === '2' ? 2 : 1,
     viewMode: p.get('view') === 'attribution' ? 'attribution' : 'events',
     lineWidth,
+    actorSize,
+    actorColour,
     language,
     panels: { sidebar: !hidden.includes('sidebar'), article: !hidden.includes('article') },
     pathEnds,
@@ -198,6 +209,8 @@ export function viewSearch(s: GraphState, extra: Record<string, string> = {}): s
   if (f.minSources) p.set('minSources', String(f.minSources));
   if (f.minGrade) p.set('minGrade', f.minGrade);
   if (s.lineWidth !== 'sources') p.set('width', s.lineWidth);
+  if (s.actorSize !== 'none') p.set('size', s.actorSize);
+  if (s.actorColour !== 'kind') p.set('colour', s.actorColour);
   if (s.time.from || s.time.to)
     p.set('time', `${s.time.axis}:${s.time.from ?? ''}..${s.time.to ?? ''}`);
   if (s.readingDocument) p.set('doc', s.readingDocument);

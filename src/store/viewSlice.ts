@@ -29,6 +29,19 @@ export type ViewMode = 'events' | 'attribution';
 
 /** What a line's width tells: its independent sources, or (event data) how often it was mentioned. */
 export type LineWidth = 'sources' | 'mentions';
+/** What sizes the actors: nothing (the look's size) or a measure of the network. */
+export type ActorSize =
+  'none' | 'degree' | 'weightedDegree' | 'betweenness' | 'pagerank' | 'closeness';
+export const ACTOR_SIZES: readonly ActorSize[] = [
+  'none',
+  'degree',
+  'weightedDegree',
+  'betweenness',
+  'pagerank',
+  'closeness',
+];
+/** What colours the actors: their kind, or their camp (Louvain community). */
+export type ActorColour = 'kind' | 'community';
 
 /**
  * The view of the document: what a link carries (viewParams.ts) — filters, selection,
@@ -51,6 +64,8 @@ export interface ViewState {
   pathEnds: { from: string | null; to: string | null };
   viewMode: ViewMode;
   lineWidth: LineWidth;
+  actorSize: ActorSize;
+  actorColour: ActorColour;
   language: Language;
   panels: { sidebar: boolean; article: boolean };
   /** The view as the user left it (written by the graph, debounced). */
@@ -65,6 +80,8 @@ export interface ViewState {
   setAssertedBy: (actorId: string | null) => void;
   setMinSources: (count: number) => void;
   setLineWidth: (lineWidth: LineWidth) => void;
+  setActorSize: (actorSize: ActorSize) => void;
+  setActorColour: (actorColour: ActorColour) => void;
   setMinGrade: (grade: Reliability | null) => void;
   setTime: (time: TimeView) => void;
   readDocument: (documentId: string | null) => void;
@@ -98,6 +115,8 @@ export interface ViewState {
         | 'neighbourhoodDepth'
         | 'viewMode'
         | 'lineWidth'
+        | 'actorSize'
+        | 'actorColour'
         | 'language'
         | 'panels'
         | 'pathEnds'
@@ -122,6 +141,8 @@ export const NO_VIEW = {
   search: NO_SEARCH,
   pathEnds: NO_PATH,
   lineWidth: 'sources',
+  actorSize: 'none',
+  actorColour: 'kind',
 } as const;
 
 const toggled = <T>(list: readonly T[], value: T): T[] =>
@@ -151,6 +172,8 @@ export const viewSlice =
     setAssertedBy: (actorId) => set((s) => ({ filters: { ...s.filters, assertedBy: actorId } })),
     setMinSources: (minSources) => set((s) => ({ filters: { ...s.filters, minSources } })),
     setLineWidth: (lineWidth) => set({ lineWidth }),
+    setActorSize: (actorSize) => set({ actorSize }),
+    setActorColour: (actorColour) => set({ actorColour }),
     setMinGrade: (minGrade) => set((s) => ({ filters: { ...s.filters, minGrade } })),
     resetFilters: () => set({ filters: NO_FILTERS }),
     setTime: (time) => set({ time }),

@@ -27,18 +27,13 @@ export default function ActorsTable() {
     by: 'degree',
     descending: true,
   });
-  const runner = useRef<{ cancel: () => void; destroy: () => void } | null>(null);
+  const runner = useRef<{ cancel: () => void } | null>(null);
   useEffect(() => {
-    let live = true;
     store.getState().setMeasures({ wanted: true });
-    void import('../io/measureNetwork').then(({ measureNetwork }) => {
-      if (live) runner.current = measureNetwork(store);
+    void import('../io/measureNetwork').then(({ ensureMeasuring }) => {
+      runner.current = ensureMeasuring(store);
     });
-    return () => {
-      live = false;
-      runner.current?.destroy();
-      store.getState().setMeasures({ wanted: false, progress: null });
-    };
+    return () => store.getState().setMeasures({ wanted: false });
   }, [store]);
 
   const result = measures.result;

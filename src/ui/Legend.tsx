@@ -10,6 +10,7 @@ import {
   selectWidthsVary,
 } from '../store/selectors';
 import { quadClassOf, QUAD_CLASSES } from '../model/events/quadClasses';
+import { AppearanceLegend } from './AppearanceLegend';
 import { KindSwatch, LineSwatch } from './Swatches';
 
 /** Generated from the dataset: what each shape, colour, line style and mark means. */
@@ -21,6 +22,7 @@ export function Legend() {
   const statuses = useGraph(selectStatusesInUse);
   const hasDisputes = useGraph((s) => s.dataset.relations.some((r) => r.disputes));
   const attribution = useGraph((s) => s.viewMode === 'attribution');
+  const byCamp = useGraph((s) => s.actorColour === 'community');
   // Widths say something only when some line is wider: more sources, or more mentions.
   const widened = useGraph(selectWidthsVary);
   const hasMentions = useGraph(selectHasMentions);
@@ -42,11 +44,13 @@ export function Legend() {
       <ul aria-label={t('filters.kinds')}>
         {[...kinds.values()].map((kind) => (
           <li key={kind.id}>
-            <KindSwatch color={kind.color} shape={kind.shape} />
+            {/* Coloured by camp, a kind is its shape only. */}
+            <KindSwatch color={byCamp ? '#ffffff' : kind.color} shape={kind.shape} />
             {labels.kind(kind.id)}
           </li>
         ))}
       </ul>
+      <AppearanceLegend />
       <h3>{t('legend.relations')}</h3>
       <ul aria-label={t('filters.types')}>
         {[...types.values()].map((type) => (

@@ -79,6 +79,12 @@ export interface GraphContents {
    * relation's data as `sources` and `disputed`, so copies (highlight, snapshot) draw them too.
    */
   setClaimMarks(marks: ClaimMarks): void;
+  /**
+   * How a measure draws each actor (by element id): its size and colour, kept in its data as
+   * `size` and `color` so copies (highlight, snapshot) draw them too. Actors not named go back
+   * to the look's size and their kind's colour (`kindColor`).
+   */
+  setActorMarks(marks: ActorMarks): void;
   /** The actors matching the search, ringed. */
   setSearchMatches(ids: ReadonlySet<string>): void;
   /** The actors matching the search, as last set. */
@@ -95,4 +101,21 @@ export interface GraphContents {
   onChange(listener: () => void): () => void;
   /** Takes every element this contents put on Cytoscape off it, and stops listening. */
   clear(): void;
+}
+
+/** An actor's size (graph units) and colour by a measure; absent: the look's and its kind's. */
+export type ActorMarks = ReadonlyMap<string, { size?: number; color?: string }>;
+
+/** Writes an actor's marks into its data through `write` (only what differs). */
+export function updateActorMarks(
+  data: Record<string, unknown>,
+  marks: ActorMarks,
+  id: string,
+  write: (key: string, value: unknown) => void,
+): void {
+  const mark = marks.get(id);
+  const size = mark?.size;
+  if (data.size !== size) write('size', size);
+  const color = mark?.color ?? data.kindColor;
+  if (color !== undefined && data.color !== color) write('color', color);
 }

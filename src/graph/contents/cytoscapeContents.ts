@@ -2,7 +2,7 @@ import type { Core, ElementDefinition, NodeSingular, SingularElementArgument } f
 import { claimRelationOf } from '../attributionElements';
 import type { Point } from '../../model/geometry';
 import { CLASSES } from '../style/look';
-import type { ClaimMarks, GraphContents } from './contents';
+import { updateActorMarks, type ClaimMarks, type GraphContents } from './contents';
 import { classExactly, updateData } from './elementChanges';
 
 const HIDDEN = CLASSES.hidden;
@@ -119,6 +119,18 @@ export function cytoscapeContents(cy: Core, mode: 'full' | 'lean'): GraphContent
           // Claim and "asserts" edges of the who-says-so view carry no status and no marks.
           if (edge.data('status') === undefined) return;
           updateClaimMarks(edge.data(), marks, edge.id(), (key, value) => edge.data(key, value));
+        }),
+      );
+      changed();
+    },
+    setActorMarks(marks) {
+      cy.batch(() =>
+        cy.nodes().forEach((node) => {
+          // Groups and the claims of the who-says-so view have no kind colour: not actors.
+          if (node.data('kindColor') === undefined) return;
+          updateActorMarks(node.data(), marks, node.id(), (key, value) =>
+            value === undefined ? node.removeData(key) : node.data(key, value),
+          );
         }),
       );
       changed();

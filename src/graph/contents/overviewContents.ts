@@ -1,6 +1,6 @@
 import type { Core, ElementDefinition, EventObject } from 'cytoscape';
 import type { Point } from '../../model/geometry';
-import type { GraphContents } from './contents';
+import { updateActorMarks, type GraphContents } from './contents';
 import { CLASSES } from '../style/look';
 import {
   definitionOf,
@@ -222,6 +222,20 @@ export function overviewContents(cy: Core): GraphContents {
             def.data[key] = value;
             // Most relations are not on Cytoscape: asking by id makes no collection for them.
             if (cy.hasElementWithId(id)) cy.getElementById(id).data(key, value);
+          });
+      });
+      changed();
+    },
+    setActorMarks(marks) {
+      cy.batch(() => {
+        for (const [id, def] of actors)
+          updateActorMarks(def.data, marks, id, (key, value) => {
+            if (value === undefined) delete def.data[key];
+            else def.data[key] = value;
+            if (!cy.hasElementWithId(id)) return;
+            const node = cy.getElementById(id);
+            if (value === undefined) node.removeData(key);
+            else node.data(key, value);
           });
       });
       changed();

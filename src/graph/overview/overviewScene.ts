@@ -21,6 +21,8 @@ export interface LineGroup {
 export interface DotGroup {
   color: string;
   shape: string;
+  /** Width and height (graph units): the look's, or a measure's. */
+  size: number;
   centres: number[];
   /** The actor element id of each centre (for pointing at one). */
   ids: string[];
@@ -36,6 +38,8 @@ export interface OverviewScene {
 
 /** What a dot covers around its centre: the actor's size in the stylesheet. */
 export const DOT_SIZE = ACTOR_LOOK.node;
+/** The largest a measure makes an actor (store/actorMarks.ts): how far a dot may reach. */
+export const DOT_SIZE_MAX = 72;
 
 /** Whether a segment may cross the box (its bounding box meets the box). */
 const segmentMeets = (b: Box, a: Point, c: Point) =>
@@ -79,11 +83,18 @@ export function collectScene(
   contents.eachShownActor(({ id, position: p, data: d }) => {
     if (id === skip) return;
     at.set(id, p);
-    if (!inBox(view, p, DOT_SIZE)) return;
+    const size = (d.size as number | undefined) ?? DOT_SIZE;
+    if (!inBox(view, p, size)) return;
     if (withMarks && matches.has(id)) marks.push(p.x, p.y);
     const color = (d.color as string | undefined) ?? ACTOR_LOOK.fallbackColor;
     const shape = (d.shape as string | undefined) ?? 'ellipse';
-    const g = group(dots, `${color}|${shape}`, () => ({ color, shape, centres: [], ids: [] }));
+    const g = group(dots, `${color}|${shape}|${size}`, () => ({
+      color,
+      shape,
+      size,
+      centres: [],
+      ids: [],
+    }));
     g.centres.push(p.x, p.y);
     g.ids.push(id);
   });

@@ -85,16 +85,16 @@ export function paintOverview(
   // Under the actors, so that a ring never hides what it marks.
   paintMarks(ctx, scene.marks, zoom * ratio);
   ctx.lineJoin = 'miter';
-  const r = DOT_SIZE / 2;
-  // Below a few pixels every shape is a blob: squares are far cheaper to rasterise.
-  const tiny = DOT_SIZE * zoom * ratio < TINY_PX;
   for (const g of scene.dots) {
+    const r = g.size / 2;
+    // Below a few pixels every shape is a blob: squares are far cheaper to rasterise.
+    const tiny = g.size * zoom * ratio < TINY_PX;
     const points = shapePoints(g.shape);
     ctx.beginPath();
     for (let i = 0; i < g.centres.length; i += 2) {
       const x = g.centres[i]!;
       const y = g.centres[i + 1]!;
-      if (tiny) ctx.rect(x - r, y - r, DOT_SIZE, DOT_SIZE);
+      if (tiny) ctx.rect(x - r, y - r, g.size, g.size);
       else traceShape(ctx, points, x, y, r);
     }
     ctx.fillStyle = g.color;

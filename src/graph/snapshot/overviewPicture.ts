@@ -2,7 +2,7 @@ import type { Core } from 'cytoscape';
 import type { DrawnGraph } from '../drawnGraph';
 import { boxAround, type Box, type Point } from '../../model/geometry';
 import type { HighlightIds } from '../highlight/highlight';
-import { collectScene, DOT_SIZE } from '../overview/overviewScene';
+import { collectScene, DOT_SIZE_MAX } from '../overview/overviewScene';
 import { paintOverview } from '../overview/paintOverview';
 import { CLASSES, VEIL } from '../style/look';
 import type { SnapshotOptions } from './options';
@@ -34,7 +34,7 @@ export function drawnInFullIds(graph: DrawnGraph, highlight: HighlightIds): Set<
 /** The graph region the picture covers: the view, or every shown element. */
 export function overviewRegion(graph: DrawnGraph, drawn: Core, options: SnapshotOptions): Box {
   if (options.scope === 'view') return graph.cy.extent();
-  const r = DOT_SIZE / 2 + 2;
+  const r = DOT_SIZE_MAX / 2 + 2;
   const points: Point[] = [];
   graph.contents.eachShownActor(({ position }) => points.push(position));
   const box = boxAround(points) ?? { x1: 0, y1: 0, x2: 0, y2: 0 };

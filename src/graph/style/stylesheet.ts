@@ -191,8 +191,14 @@ const CLAIMS_AND_LAYERS: StylesheetJson = [
   },
 ];
 
+/** An actor sized by a measure (graph/contents setActorMarks): the others keep the look's size. */
+const SIZED: StylesheetJson = [
+  { selector: 'node[size]', style: { width: 'data(size)', height: 'data(size)' } },
+];
+
 export const BASE_STYLESHEET: StylesheetJson = [
   { selector: 'node', style: { ...NODE_SHAPE, ...NODE_LABEL } },
+  ...SIZED,
   ...PARENT,
   {
     selector: 'edge',
@@ -220,6 +226,7 @@ export const BASE_STYLESHEET: StylesheetJson = [
  */
 export const LARGE_STYLESHEET: StylesheetJson = [
   { selector: 'node', style: NODE_SHAPE },
+  ...SIZED,
   ...PARENT,
   // Haystack lines are Cytoscape's cheapest edges; what is looked at closely becomes straight
   // with its arrowhead.

@@ -1,12 +1,11 @@
-import closeness from 'graphology-metrics/centrality/closeness';
 import pagerank from 'graphology-metrics/centrality/pagerank';
 import louvain from 'graphology-communities-louvain';
 import { seededRandom } from '../random';
 import type { Relation } from '../schema';
-import { betweenness } from './betweenness';
+import { pathMeasures } from './pathMeasures';
 import { networkGraphs } from './networkGraphs';
 
-/** Up to this many actors betweenness is exact; above, estimated from this many sources. */
+/** Up to this many actors betweenness and closeness are exact; above, estimated from a sample. */
 export const EXACT_BETWEENNESS = 5000;
 export const SAMPLED_SOURCES = 500;
 const SEED = 1;
@@ -68,12 +67,11 @@ export function actorMetrics(
   const ranks = directed.size ? pagerank(directed, { getEdgeWeight: 'weight' }) : {};
   onProgress(0.1);
   const sampled = undirected.order > EXACT_BETWEENNESS;
-  const between = betweenness(undirected, {
+  const paths = pathMeasures(undirected, {
     sources: sampled ? SAMPLED_SOURCES : Infinity,
     random: seededRandom(SEED),
-    onSource: (done, all) => onProgress(0.1 + 0.7 * (done / all)),
+    onSource: (done, all) => onProgress(0.1 + 0.75 * (done / all)),
   });
-  const close = closeness(undirected, { wassermanFaust: true });
   onProgress(0.85);
   const camps = louvain(undirected, { getEdgeWeight: 'weight', rng: seededRandom(SEED) });
   onProgress(0.95);
@@ -87,10 +85,10 @@ export function actorMetrics(
       degreeOut: d.out,
       degree: d.in + d.out,
       weightedDegree: d.weighted,
-      betweenness: finite(between.get(id)),
+      betweenness: finite(paths.betweenness.get(id)),
       // Without any relation every actor ranks alike.
       pagerank: directed.size ? finite(ranks[id]) : 1 / actorIds.length,
-      closeness: finite(close[id]),
+      closeness: finite(paths.closeness.get(id)),
       community: order.get(camps[id] ?? -1) ?? 0,
     });
   }

@@ -420,7 +420,9 @@ describe('painting the overview', () => {
           ids: ['r:a', 'r:b'],
         },
       ],
-      dots: [{ color: '#00f', shape: 'diamond', centres: [0, 0, 10, 0], ids: ['a:a', 'a:b'] }],
+      dots: [
+        { color: '#00f', shape: 'diamond', size: 30, centres: [0, 0, 10, 0], ids: ['a:a', 'a:b'] },
+      ],
       marks: [] as number[],
     };
     paintOverview(ctx, scene, { zoom: 1, pan: { x: 0, y: 0 }, ratio: 1 });

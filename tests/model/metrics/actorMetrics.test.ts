@@ -1,5 +1,6 @@
+import closeness from 'graphology-metrics/centrality/closeness';
 import { actorMetrics } from '../../../src/model/metrics/actorMetrics';
-import { betweenness } from '../../../src/model/metrics/betweenness';
+import { pathMeasures } from '../../../src/model/metrics/pathMeasures';
 import { networkGraphs } from '../../../src/model/metrics/networkGraphs';
 import type { Relation } from '../../../src/model/schema';
 import { seedDataset } from '../../helpers';
@@ -69,6 +70,10 @@ describe('network measures', () => {
     // Each value as counting every pair's shortest paths gives it.
     for (const [id, value] of naiveBetweenness(ids, seed.relations))
       expect(actors.get(id)!.betweenness).toBeCloseTo(value, 10);
+    // Closeness as graphology's own (Wasserman–Faust) computes it.
+    const { undirected } = networkGraphs(ids, seed.relations);
+    const reference = closeness(undirected, { wassermanFaust: true });
+    for (const id of ids) expect(actors.get(id)!.closeness).toBeCloseTo(reference[id]!, 10);
   });
 
   it('gives known values on small graphs', () => {
@@ -145,9 +150,9 @@ describe('network measures', () => {
     ]);
     const { undirected } = networkGraphs(ids, relations);
     const exact = naiveBetweenness(ids, relations);
-    const all = betweenness(undirected, { sources: 60 });
+    const all = pathMeasures(undirected, { sources: 60 }).betweenness;
     for (const id of ids) expect(all.get(id)).toBeCloseTo(exact.get(id)!, 10);
-    const sampled = betweenness(undirected, { sources: 30, random: () => 0.5 });
+    const sampled = pathMeasures(undirected, { sources: 30, random: () => 0.5 }).betweenness;
     const mean = (m: Map<string, number>) => [...m.values()].reduce((a, b) => a + b, 0) / 60;
     // Scaled up, the estimate's mean is the exact mean's order of size.
     expect(mean(sampled) / mean(exact)).toBeGreaterThan(0.7);

@@ -1,0 +1,92 @@
+import { useTranslation } from '../i18n/useTranslation';
+import { campColour, CAMP_COLOURS, selectSizeMax, sizeRanges } from '../store/actorMarks';
+import { selectLabels } from '../store/selectors';
+import { useGraph } from '../store/StoreContext';
+import { ACTOR_SIZES, type ActorSize } from '../store/viewSlice';
+import { KindSwatch } from './Swatches';
+
+/** A measure's value in the legend: whole numbers as such, shares with three digits. */
+const value = (v: number) => (Number.isInteger(v) ? String(v) : v.toFixed(3));
+
+/**
+ * The actors' size and colour by a measure of the network, chosen here (carried in links
+ * and snapshots), and what they mean: five sizes with the values they stand for, the camps
+ * with their size and best-connected member.
+ */
+export function AppearanceLegend() {
+  const { t } = useTranslation();
+  const size = useGraph((s) => s.actorSize);
+  const colour = useGraph((s) => s.actorColour);
+  const setSize = useGraph((s) => s.setActorSize);
+  const setColour = useGraph((s) => s.setActorColour);
+  const result = useGraph((s) => s.measures.result);
+  const measuring = useGraph((s) => s.measures.progress !== null);
+  const max = useGraph(selectSizeMax);
+  const labels = useGraph(selectLabels);
+  const camps = result?.communities ?? [];
+  return (
+    <div className="appearance">
+      <label>
+        {t('appearance.size')}{' '}
+        <select value={size} onChange={(e) => setSize(e.target.value as ActorSize)}>
+          {ACTOR_SIZES.map((m) => (
+            <option key={m} value={m}>
+              {t(`appearance.by.${m}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {t('appearance.colour')}{' '}
+        <select
+          value={colour}
+          onChange={(e) => setColour(e.target.value === 'community' ? 'community' : 'kind')}
+        >
+          <option value="kind">{t('appearance.byKind')}</option>
+          <option value="community">{t('appearance.byCamp')}</option>
+        </select>
+      </label>
+      {measuring && <p className="hint">{t('actors.measuring')}</p>}
+      {size !== 'none' && result && (
+        <ul
+          className="size-legend"
+          aria-label={t('appearance.sizeLegend', { measure: t(`appearance.by.${size}`) })}
+        >
+          {sizeRanges(max).map((r, k) => (
+            <li key={r.size}>
+              <span
+                className="size-dot"
+                aria-hidden="true"
+                style={{ width: r.size / 3, height: r.size / 3 }}
+              />
+              {k === 0
+                ? `< ${value(r.to)}`
+                : k === 4
+                  ? `≥ ${value(r.from)}`
+                  : `${value(r.from)}–${value(r.to)}`}
+            </li>
+          ))}
+        </ul>
+      )}
+      {colour === 'community' && camps.length > 0 && (
+        <ul aria-label={t('appearance.campLegend')}>
+          {camps.slice(0, CAMP_COLOURS).map((c) => (
+            <li key={c.id}>
+              <KindSwatch color={campColour(c.id)} shape="ellipse" />
+              {t('appearance.camp', { n: c.id + 1, hub: labels.actor(c.hub), count: c.size })}
+            </li>
+          ))}
+          {camps.length > CAMP_COLOURS && (
+            <li>
+              <KindSwatch color={campColour(CAMP_COLOURS)} shape="ellipse" />
+              {t('appearance.otherCamps', { count: camps.length - CAMP_COLOURS })}
+            </li>
+          )}
+        </ul>
+      )}
+      {result?.sampled && (size === 'betweenness' || colour === 'community') && (
+        <p className="hint">{t('actors.sampled')}</p>
+      )}
+    </div>
+  );
+}
