@@ -13,7 +13,8 @@
  * the file picker and the event dialog (bench/gdelt.ts); `engine2gb` eight generated files, 2 GB,
  * aggregated by the embedded engine (bench/engine.ts); `briefing` stepping through stories on
  * 5k and 10k actors and the seed's 10-step briefing as PDF and PowerPoint, in the page and by
- * the CLI (bench/briefing.ts). Also the gzipped size of the initial
+ * the CLI (bench/briefing.ts); `network` the measures of a 20k/40k graph in their worker beside
+ * bare graphology (bench/network.ts). Also the gzipped size of the initial
  * JS against react + react-dom + Cytoscape alone. Not a test: timings depend on the machine.
  */
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
@@ -29,6 +30,7 @@ import { runStory, storyLines, type StoryResult } from './bench/story';
 import { gdeltLines, runGdelt, type GdeltResult } from './bench/gdelt';
 import { engineLines, runEngine, type EngineResult } from './bench/engine';
 import { briefingLines, runBriefing, type BriefingResult } from './bench/briefing';
+import { networkLines, runNetwork, type NetworkResult } from './bench/network';
 
 const root = process.cwd();
 const args = process.argv.slice(2);
@@ -233,7 +235,10 @@ async function main() {
   let gdelt: GdeltResult | undefined;
   let engine: EngineResult | undefined;
   let briefing: BriefingResult | undefined;
+  let network: NetworkResult | undefined;
   try {
+    if (sizes.includes('network'))
+      network = await runNetwork(browser, url, runs, (line) => process.stderr.write(`${line}\n`));
     if (sizes.includes('briefing'))
       briefing = await runBriefing(browser, url, runs, (line) => process.stderr.write(`${line}\n`));
     if (sizes.includes('engine2gb'))
@@ -247,7 +252,7 @@ async function main() {
     for (const size of sizes.filter(
       (s) =>
         !s.startsWith('layout') &&
-        !['story20k', 'engine2gb', 'briefing'].includes(s) &&
+        !['story20k', 'engine2gb', 'briefing', 'network'].includes(s) &&
         !s.startsWith('gdelt'),
     )) {
       const c = caseOf(size);
@@ -283,6 +288,7 @@ async function main() {
   if (gdelt) lines.push(...gdeltLines(gdelt));
   if (engine) lines.push(...engineLines(engine));
   if (briefing) lines.push(...briefingLines(briefing));
+  if (network) lines.push(...networkLines(network));
   lines.push(
     '',
     `Initial JS: ${(js.total / 1024).toFixed(1)} KB gzipped (${Object.entries(js.files)
@@ -305,6 +311,7 @@ async function main() {
         ...(gdelt ? { gdelt } : {}),
         ...(engine ? { engine } : {}),
         ...(briefing ? { briefing } : {}),
+        ...(network ? { network } : {}),
         initialJsGzipBytes: { ...js, reactAndCytoscape: baseline, rest: js.total - baseline },
       },
       null,

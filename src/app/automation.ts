@@ -200,6 +200,40 @@ export function installAutomation(store: StoreApi<GraphState>): void {
         await frame();
         return made?.bytes.length ?? 0;
       },
+      /**
+       * Actors coloured by camp and sized by a measure, until the measures are in and painted;
+       * the longest task meanwhile, and each part's time in the worker.
+       */
+      async measure(size: string) {
+        let longest = 0;
+        const observer = new PerformanceObserver((list) => {
+          for (const e of list.getEntries()) longest = Math.max(longest, e.duration);
+        });
+        observer.observe({ type: 'longtask' });
+        const t0 = performance.now();
+        const s = store.getState();
+        s.setActorColour('community');
+        s.setActorSize(size as Parameters<typeof s.setActorSize>[0]);
+        await new Promise<void>((resolve) => {
+          if (store.getState().measures.result) return resolve();
+          const stop = store.subscribe((x) => {
+            if (!x.measures.result) return;
+            stop();
+            resolve();
+          });
+        });
+        await frame();
+        const total = performance.now() - t0;
+        observer.disconnect();
+        const { lastPhases } = await import('../io/measureNetwork');
+        return { total, longest, phases: lastPhases };
+      },
+      /** The actors resized by another measure (already computed), until painted. */
+      async sizeBy(size: string) {
+        const s = store.getState();
+        s.setActorSize(size as Parameters<typeof s.setActorSize>[0]);
+        await frame();
+      },
       async png() {
         if (!getActiveGraph()) return;
         const { snapshotPng } = await loadSnapshots();

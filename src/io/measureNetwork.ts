@@ -9,6 +9,9 @@ import type { MetricsRequest } from './metricsWorker';
 /** A filter click or an edit is waited out this long before measuring again. */
 const DEBOUNCE_MS = 300;
 
+/** How long each part of the last run took in the worker (ms), for the benchmark. */
+export let lastPhases: Record<string, number> = {};
+
 const runners = new WeakMap<StoreApi<GraphState>, ReturnType<typeof measureNetwork>>();
 
 /** The store's one measuring runner, started on first use (a table or an appearance). */
@@ -49,11 +52,13 @@ export function measureNetwork(store: StoreApi<GraphState>) {
     worker = current;
     current.onmessage = (event: MessageEvent) => {
       const m = event.data as
-        { type: 'progress'; fraction: number } | { type: 'done'; metrics: NetworkMetrics };
+        | { type: 'progress'; fraction: number }
+        | { type: 'done'; metrics: NetworkMetrics; phases: Record<string, number> };
       if (worker !== current) return;
       if (m.type === 'progress') store.getState().setMeasures({ progress: m.fraction });
       else {
         store.getState().setMeasures({ result: m.metrics, progress: null });
+        lastPhases = m.phases;
         current.terminate();
         worker = null;
       }

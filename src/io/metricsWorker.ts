@@ -15,8 +15,10 @@ const post = (m: unknown) =>
 self.onmessage = (event: MessageEvent<MetricsRequest>) => {
   const { actorIds, relations, undirectedTypes } = event.data;
   let last = 0;
+  const phases: Record<string, number> = {};
   const metrics = actorMetrics(actorIds, relations, {
     undirectedTypes: new Set(undirectedTypes),
+    onPhase: (phase, ms) => void (phases[phase] = ms),
     // A message per percent at most: thousands of sources would flood the page.
     onProgress: (f) => {
       if (f - last < 0.01 && f < 1) return;
@@ -24,5 +26,5 @@ self.onmessage = (event: MessageEvent<MetricsRequest>) => {
       post({ type: 'progress', fraction: f });
     },
   });
-  post({ type: 'done', metrics });
+  post({ type: 'done', metrics, phases });
 };

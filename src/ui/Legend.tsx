@@ -10,8 +10,13 @@ import {
   selectWidthsVary,
 } from '../store/selectors';
 import { quadClassOf, QUAD_CLASSES } from '../model/events/quadClasses';
-import { AppearanceLegend } from './AppearanceLegend';
+import { lazy, Suspense } from 'react';
 import { KindSwatch, LineSwatch } from './Swatches';
+
+// The measures' choices load after the page: the start-up budget is nearly spent.
+const AppearanceLegend = lazy(() =>
+  import('./AppearanceLegend').then((m) => ({ default: m.AppearanceLegend })),
+);
 
 /** Generated from the dataset: what each shape, colour, line style and mark means. */
 export function Legend() {
@@ -50,7 +55,9 @@ export function Legend() {
           </li>
         ))}
       </ul>
-      <AppearanceLegend />
+      <Suspense fallback={null}>
+        <AppearanceLegend />
+      </Suspense>
       <h3>{t('legend.relations')}</h3>
       <ul aria-label={t('filters.types')}>
         {[...types.values()].map((type) => (
