@@ -16,4 +16,6 @@ export interface SnapshotText {
 
 export type LegendItem =
   | { kind: 'actor'; label: string; color: string; shape: NodeShape }
-  | { kind: 'relation'; label: string; color: string; status: StatusKey; sources?: number };
+  | { kind: 'relation'; label: string; color: string; status: StatusKey; sources?: number }
+  /** An actor size a measure gives (graph units), with the values it stands for. */
+  | { kind: 'size'; label: string; size: number };

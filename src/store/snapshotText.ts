@@ -15,6 +15,8 @@ import {
   selectVisible,
 } from './selectors';
 import type { LegendItem, SnapshotText } from '../model/snapshotContent';
+import type { Language } from '../model/labels';
+import { CAMP_COLOURS, campColour, selectSizeMax, sizeRanges } from './actorMarks';
 
 export interface TextChoices {
   title?: string;
@@ -70,9 +72,17 @@ export function snapshotText(
         .filter((a) => visible.actorIds.has(a.id))
         .map((a) => effectiveKind(kinds, a.kind)),
     );
+    // Coloured by camp, a kind is its shape only; the camps and sizes follow.
+    const byCamp = s.actorColour === 'community' && s.measures.result !== null;
     for (const k of kinds.values())
       if (shownKinds.has(k.id))
-        legend.push({ kind: 'actor', label: labels.kind(k.id), color: k.color, shape: k.shape });
+        legend.push({
+          kind: 'actor',
+          label: labels.kind(k.id),
+          color: byCamp ? '#ffffff' : k.color,
+          shape: k.shape,
+        });
+    legend.push(...measureLegend(s, lng, labels.actor));
     const shownTypes = new Set(visible.relations.map((r) => r.type));
     for (const ty of types.values())
       if (shownTypes.has(ty.id))
@@ -133,4 +143,39 @@ function knownQuotes(s: GraphState, relations: readonly Relation[]): readonly Re
   return relations.map((r) =>
     r.evidence.every(known) ? r : { ...r, evidence: r.evidence.filter(known) },
   );
+}
+
+/** The legend of the actors' size and camp colour by the measures, when the view uses them. */
+function measureLegend(s: GraphState, lng: Language, actor: (id: string) => string): LegendItem[] {
+  const result = s.measures.result;
+  if (!result) return [];
+  const items: LegendItem[] = [];
+  if (s.actorColour === 'community') {
+    for (const c of result.communities.slice(0, CAMP_COLOURS))
+      items.push({
+        kind: 'actor',
+        label: t('appearance.camp', { lng, n: c.id + 1, hub: actor(c.hub), count: c.size }),
+        color: campColour(c.id),
+        shape: 'ellipse',
+      });
+    if (result.communities.length > CAMP_COLOURS)
+      items.push({
+        kind: 'actor',
+        label: t('appearance.otherCamps', { lng, count: result.communities.length - CAMP_COLOURS }),
+        color: campColour(CAMP_COLOURS),
+        shape: 'ellipse',
+      });
+  }
+  if (s.actorSize !== 'none') {
+    const measure = t(`appearance.by.${s.actorSize}`, { lng });
+    const value = (v: number) => (Number.isInteger(v) ? String(v) : v.toFixed(3));
+    sizeRanges(selectSizeMax(s)).forEach((r, k) =>
+      items.push({
+        kind: 'size',
+        label: `${measure} ${k === 0 ? `< ${value(r.to)}` : `≥ ${value(r.from)}`}`,
+        size: r.size,
+      }),
+    );
+  }
+  return items;
 }

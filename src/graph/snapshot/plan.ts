@@ -101,7 +101,17 @@ export function planSnapshot(
         x = pad;
         y += row;
       }
-      if (item.kind === 'actor')
+      if (item.kind === 'size')
+        // A measure's size step, from small to the largest (72 graph units) as a grey dot.
+        draws.push({
+          type: 'node',
+          x: x + s(10),
+          y: y + s(7),
+          r: s(2 + (7 * item.size) / 72),
+          color: '#d9d9d9',
+          shape: 'ellipse',
+        });
+      else if (item.kind === 'actor')
         draws.push({
           type: 'node',
           x: x + s(10),
