@@ -149,6 +149,8 @@ export const de: Catalogue = {
       pagerank: 'PageRank',
       closeness: 'Closeness',
     },
+    brokers: 'Vermittler zeigen (wer die Lager verbindet)',
+    noBrokers: 'Hier verbindet keine Beziehung zwei Lager.',
     sizeLegend: 'Größen: {{measure}}',
     campLegend: 'Lager',
     camp: 'Lager {{n}} · {{hub}} ({{count}})',

@@ -147,6 +147,8 @@ export const en = {
       pagerank: 'PageRank',
       closeness: 'closeness',
     },
+    brokers: 'Show brokers (who joins the camps)',
+    noBrokers: 'No relation joins two camps here.',
     sizeLegend: 'Sizes: {{measure}}',
     campLegend: 'Camps',
     camp: 'Camp {{n}} · {{hub}} ({{count}})',

@@ -63,4 +63,4 @@ export const selectSizeMax = (s: GraphState): number => {
 
 /** Whether the view needs the network measured (a table of them, or an appearance by them). */
 export const measuresWanted = (s: GraphState) =>
-  s.measures.wanted || s.actorSize !== 'none' || s.actorColour === 'community';
+  s.measures.wanted || s.actorSize !== 'none' || s.actorColour === 'community' || s.showBrokers;

@@ -20,6 +20,8 @@ import type { Language } from '../model/labels';
 import type { GraphState, Selection } from './graphStore';
 import { memoLast } from './memo';
 import type { Dataset, Relation } from '../model/schema';
+import { brokerFocus } from '../model/metrics/brokers';
+import type { NetworkMetrics } from '../model/metrics/actorMetrics';
 
 /*
  * Derived state in one chain: dataset → styles/index/labels → visible graph → highlight.
@@ -217,16 +219,33 @@ const highlightOf = memoLast(
     selection: Selection | null,
     depth: 1 | 2,
     path: ActorPath | null,
-  ): Focus | null => {
-    const focus = selectionFocus(index, visible, selection, depth);
-    if (!path) return focus;
-    return focus ? union(path, focus) : path;
-  },
+    brokers: Focus | null,
+  ): Focus | null =>
+    [selectionFocus(index, visible, selection, depth), path, brokers].reduce<Focus | null>(
+      (all, f) => (!f ? all : all ? union(all, f) : f),
+      null,
+    ),
 );
 
-/** What stays bright: the selection's focus (with dispute partners) and the chosen path. */
+const brokersOf = memoLast(
+  (metrics: NetworkMetrics | null, relations: readonly Relation[], shown: boolean) =>
+    shown && metrics ? brokerFocus(metrics, relations) : null,
+);
+
+/** The brokers between camps and what they join, when "show brokers" is on and measured. */
+export const selectBrokers = (s: GraphState) =>
+  brokersOf(s.measures.result, selectVisible(s).relations, s.showBrokers);
+
+/** What stays bright: the selection's focus (with dispute partners), the path, the brokers. */
 export const selectHighlight = (s: GraphState) =>
-  highlightOf(selectIndex(s), selectVisible(s), s.selection, s.neighbourhoodDepth, selectPath(s));
+  highlightOf(
+    selectIndex(s),
+    selectVisible(s),
+    s.selection,
+    s.neighbourhoodDepth,
+    selectPath(s),
+    selectBrokers(s),
+  );
 
 const citedOf = memoLast((visible: VisibleGraph, highlight: Focus | null) =>
   highlight ? visible.relations.filter((r) => highlight.relationIds.has(r.id)) : visible.relations,

@@ -175,6 +175,7 @@ export function applyViewParams(
     lineWidth,
     actorSize,
     actorColour,
+    showBrokers: p.get('brokers') === '1',
     language,
     panels: { sidebar: !hidden.includes('sidebar'), article: !hidden.includes('article') },
     pathEnds,
@@ -211,6 +212,7 @@ export function viewSearch(s: GraphState, extra: Record<string, string> = {}): s
   if (s.lineWidth !== 'sources') p.set('width', s.lineWidth);
   if (s.actorSize !== 'none') p.set('size', s.actorSize);
   if (s.actorColour !== 'kind') p.set('colour', s.actorColour);
+  if (s.showBrokers) p.set('brokers', '1');
   if (s.time.from || s.time.to)
     p.set('time', `${s.time.axis}:${s.time.from ?? ''}..${s.time.to ?? ''}`);
   if (s.readingDocument) p.set('doc', s.readingDocument);

@@ -66,6 +66,8 @@ export interface ViewState {
   lineWidth: LineWidth;
   actorSize: ActorSize;
   actorColour: ActorColour;
+  /** The brokers between camps brought forward (a highlight). */
+  showBrokers: boolean;
   language: Language;
   panels: { sidebar: boolean; article: boolean };
   /** The view as the user left it (written by the graph, debounced). */
@@ -82,6 +84,7 @@ export interface ViewState {
   setLineWidth: (lineWidth: LineWidth) => void;
   setActorSize: (actorSize: ActorSize) => void;
   setActorColour: (actorColour: ActorColour) => void;
+  setShowBrokers: (showBrokers: boolean) => void;
   setMinGrade: (grade: Reliability | null) => void;
   setTime: (time: TimeView) => void;
   readDocument: (documentId: string | null) => void;
@@ -117,6 +120,7 @@ export interface ViewState {
         | 'lineWidth'
         | 'actorSize'
         | 'actorColour'
+        | 'showBrokers'
         | 'language'
         | 'panels'
         | 'pathEnds'
@@ -143,6 +147,7 @@ export const NO_VIEW = {
   lineWidth: 'sources',
   actorSize: 'none',
   actorColour: 'kind',
+  showBrokers: false,
 } as const;
 
 const toggled = <T>(list: readonly T[], value: T): T[] =>
@@ -174,6 +179,7 @@ export const viewSlice =
     setLineWidth: (lineWidth) => set({ lineWidth }),
     setActorSize: (actorSize) => set({ actorSize }),
     setActorColour: (actorColour) => set({ actorColour }),
+    setShowBrokers: (showBrokers) => set({ showBrokers }),
     setMinGrade: (minGrade) => set((s) => ({ filters: { ...s.filters, minGrade } })),
     resetFilters: () => set({ filters: NO_FILTERS }),
     setTime: (time) => set({ time }),

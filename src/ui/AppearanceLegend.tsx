@@ -1,6 +1,6 @@
 import { useTranslation } from '../i18n/useTranslation';
 import { campColour, CAMP_COLOURS, selectSizeMax, sizeRanges } from '../store/actorMarks';
-import { selectLabels } from '../store/selectors';
+import { selectBrokers, selectLabels } from '../store/selectors';
 import { useGraph } from '../store/StoreContext';
 import { ACTOR_SIZES, type ActorSize } from '../store/viewSlice';
 import { KindSwatch } from './Swatches';
@@ -24,6 +24,9 @@ export function AppearanceLegend() {
   const max = useGraph(selectSizeMax);
   const labels = useGraph(selectLabels);
   const camps = result?.communities ?? [];
+  const brokers = useGraph((s) => s.showBrokers);
+  const setBrokers = useGraph((s) => s.setShowBrokers);
+  const brokerCount = useGraph((s) => selectBrokers(s)?.actorIds.size ?? 0);
   return (
     <div className="appearance">
       <label>
@@ -46,6 +49,11 @@ export function AppearanceLegend() {
           <option value="community">{t('appearance.byCamp')}</option>
         </select>
       </label>
+      <label>
+        <input type="checkbox" checked={brokers} onChange={(e) => setBrokers(e.target.checked)} />{' '}
+        {t('appearance.brokers')}
+      </label>
+      {brokers && result && !brokerCount && <p className="hint">{t('appearance.noBrokers')}</p>}
       {measuring && <p className="hint">{t('actors.measuring')}</p>}
       {size !== 'none' && result && (
         <ul

@@ -33,6 +33,19 @@ test('the seed sized by betweenness and coloured by camp; its actors sorted by P
   await expect(camps.getByRole('listitem').first()).toContainText('Camp 1 · China');
   const coloured = await drawn(page, ['china', 'anglo-media']);
   expect(coloured.china!.color).not.toBe(coloured['anglo-media']!.color);
+  // Brokers: who joins the camps stays bright, China first among them.
+  await legend.getByRole('checkbox', { name: /Show brokers/ }).check();
+  await expect
+    .poll(() =>
+      page.evaluate(() =>
+        (window.__actorGraphCy as import('cytoscape').Core)
+          .getElementById('a:china')
+          .hasClass('highlighted'),
+      ),
+    )
+    .toBe(true);
+  await page.screenshot({ path: 'test-results/network-brokers.png' });
+  await legend.getByRole('checkbox', { name: /Show brokers/ }).uncheck();
   // The view carries it: a link opens sized and coloured alike.
   await expect(page).toHaveURL(/size=betweenness/);
   await expect(page).toHaveURL(/colour=community/);

@@ -1,4 +1,6 @@
 import { actorMetrics } from '../../src/model/metrics/actorMetrics';
+import { brokerFocus } from '../../src/model/metrics/brokers';
+import { selectHighlight } from '../../src/store/selectors';
 import { selectActorMarks, sizeStep, SIZE_STEPS } from '../../src/store/actorMarks';
 import { createGraphStore } from '../../src/store/graphStore';
 import { snapshotText } from '../../src/store/snapshotText';
@@ -45,5 +47,42 @@ describe('actors drawn by the measures', () => {
     expect(labels).toContain('Camp 1 · China (6)');
     const state = legend.find((i) => i.label === 'State');
     expect(state).toMatchObject({ kind: 'actor', color: '#ffffff' });
+  });
+});
+
+describe('brokers', () => {
+  it('brings forward who joins the camps, with the relations across them', () => {
+    const store = measuredStore();
+    expect(selectHighlight(store.getState())).toBeNull();
+    store.getState().setShowBrokers(true);
+    const focus = selectHighlight(store.getState())!;
+    const { result } = store.getState().measures;
+    const camp = (id: string) => result!.actors.get(id)!.community;
+    // Every relation brought forward crosses camps, and China, the first broker, is among them.
+    expect(focus.actorIds.has('china')).toBe(true);
+    expect(focus.relationIds.size).toBeGreaterThan(0);
+    for (const id of focus.relationIds) {
+      const r = store.getState().dataset.relations.find((x) => x.id === id)!;
+      expect(camp(r.source)).not.toBe(camp(r.target));
+    }
+    // With the selection too, both stay bright.
+    store.getState().selectActor('ukrainian-population');
+    expect(selectHighlight(store.getState())!.actorIds.has('ukrainian-population')).toBe(true);
+    expect(selectHighlight(store.getState())!.actorIds.has('china')).toBe(true);
+  });
+
+  it('finds none in a graph of one camp', () => {
+    const focus = brokerFocus(
+      {
+        actors: new Map([
+          ['a', { community: 0, betweenness: 1 } as never],
+          ['b', { community: 0, betweenness: 0 } as never],
+        ]),
+        communities: [{ id: 0, size: 2, hub: 'a' }],
+        sampled: false,
+      },
+      [{ id: 'r', source: 'a', target: 'b', type: 't', evidence: [] } as never],
+    );
+    expect(focus).toBeNull();
   });
 });
