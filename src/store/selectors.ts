@@ -18,6 +18,7 @@ import { statusOf, STATUS_KEYS } from '../model/status';
 import { hasLanguage, translate } from '../i18n/i18n';
 import type { Language } from '../model/labels';
 import type { GraphState, Selection } from './graphStore';
+import type { LineWidth } from './viewSlice';
 import { memoLast } from './memo';
 import type { Dataset, Relation } from '../model/schema';
 import { brokerFocus } from '../model/metrics/brokers';
@@ -111,10 +112,13 @@ const hasMentionsOf = memoLast((dataset: Dataset) =>
 export const selectHasMentions = (s: GraphState) => hasMentionsOf(s.dataset);
 
 const lineWeightsOf = memoLast(
-  (dataset: Dataset, support: ReadonlyMap<string, Support>, byMentions: boolean) => {
+  (dataset: Dataset, support: ReadonlyMap<string, Support>, by: LineWidth) => {
     const out = new Map<string, number>();
-    if (byMentions)
+    if (by === 'mentions')
       for (const r of dataset.relations) out.set(r.id, mentionTier(mentionsOf(r) ?? 0));
+    // A relation's weight: its pieces of evidence (quotes or coded documents).
+    else if (by === 'evidence')
+      for (const r of dataset.relations) out.set(r.id, Math.max(1, r.evidence.length));
     else for (const [id, s] of support) out.set(id, s.sources.length);
     return out;
   },
@@ -123,9 +127,13 @@ const lineWeightsOf = memoLast(
 export const selectWidthByMentions = (s: GraphState) =>
   s.lineWidth === 'mentions' && selectHasMentions(s);
 
-/** Each relation's width class (1, 2, 3+): its independent sources or its mentions. */
+/** What line width shows: as asked, but mentions only when the relations carry them. */
+export const selectWidthBy = (s: GraphState): LineWidth =>
+  s.lineWidth === 'mentions' && !selectHasMentions(s) ? 'sources' : s.lineWidth;
+
+/** Each relation's width class (1, 2, 3+): its independent sources, mentions or evidence. */
 export const selectLineWeights = (s: GraphState) =>
-  lineWeightsOf(s.dataset, selectSupport(s), selectWidthByMentions(s));
+  lineWeightsOf(s.dataset, selectSupport(s), selectWidthBy(s));
 
 const widthsVaryOf = memoLast((weights: ReadonlyMap<string, number>) => {
   for (const n of weights.values()) if (n > 1) return true;

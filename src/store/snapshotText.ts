@@ -10,6 +10,7 @@ import {
   selectKindStyles,
   selectLabels,
   selectLineWeights,
+  selectWidthBy,
   selectWidthByMentions,
   selectTypeStyles,
   selectVisible,
@@ -103,7 +104,14 @@ export function snapshotText(
       for (const n of [1, 2, 3])
         legend.push({
           kind: 'relation',
-          label: t(byMentions ? `story.mentions${n}` : `story.width${n}`, { lng }),
+          label: t(
+            byMentions
+              ? `story.mentions${n}`
+              : selectWidthBy(s) === 'evidence'
+                ? `story.evidence${n}`
+                : `story.width${n}`,
+            { lng },
+          ),
           color: '#333333',
           status: 'reported',
           sources: n,

@@ -92,7 +92,7 @@ export function applyViewParams(
     filters.minSources = minSources;
   else ignored.push(`minSources=${p.get('minSources')}`);
   const width = p.get('width');
-  const lineWidth = width === 'mentions' ? 'mentions' : 'sources';
+  const lineWidth = width === 'mentions' || width === 'evidence' ? width : 'sources';
   if (width && width !== lineWidth) ignored.push(`width=${width}`);
   const sizeParam = p.get('size');
   const actorSize = (ACTOR_SIZES as readonly string[]).includes(sizeParam ?? '')

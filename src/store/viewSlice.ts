@@ -28,7 +28,8 @@ export type ViewportRequest = (Viewport | { fit: true }) & { animate?: boolean }
 export type ViewMode = 'events' | 'attribution';
 
 /** What a line's width tells: its independent sources, or (event data) how often it was mentioned. */
-export type LineWidth = 'sources' | 'mentions';
+/** What a line's width shows: independent sources, mentions (event data) or quotes (weight). */
+export type LineWidth = 'sources' | 'mentions' | 'evidence';
 /** What sizes the actors: nothing (the look's size) or a measure of the network. */
 export type ActorSize =
   'none' | 'degree' | 'weightedDegree' | 'betweenness' | 'pagerank' | 'closeness';

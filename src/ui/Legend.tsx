@@ -1,11 +1,13 @@
 import { useTranslation } from '../i18n/useTranslation';
 import { useGraph } from '../store/StoreContext';
+import type { LineWidth } from '../store/viewSlice';
 import {
   selectKindStyles,
   selectLabels,
   selectStatusesInUse,
   selectTypeStyles,
   selectHasMentions,
+  selectWidthBy,
   selectWidthByMentions,
   selectWidthsVary,
 } from '../store/selectors';
@@ -31,9 +33,9 @@ export function Legend() {
   // Widths say something only when some line is wider: more sources, or more mentions.
   const widened = useGraph(selectWidthsVary);
   const hasMentions = useGraph(selectHasMentions);
-  const lineWidth = useGraph((s) => s.lineWidth);
   const setLineWidth = useGraph((s) => s.setLineWidth);
   const byMentions = useGraph(selectWidthByMentions);
+  const widthBy = useGraph(selectWidthBy);
   // Types coloured by the quad class of their CAMEO root (event data): the legend says so once.
   const quadColours = useGraph((s) => {
     const coded = s.dataset.relationTypes.filter((ty) => ty.cameo);
@@ -93,21 +95,25 @@ export function Legend() {
           </li>
         ))}
       </ul>
-      {hasMentions && (
-        <label className="line-width-choice">
-          {t('events.lineWidth')}{' '}
-          <select
-            value={lineWidth}
-            onChange={(e) => setLineWidth(e.target.value === 'mentions' ? 'mentions' : 'sources')}
-          >
-            <option value="mentions">{t('events.byMentions')}</option>
-            <option value="sources">{t('events.bySources')}</option>
-          </select>
-        </label>
-      )}
+      <label className="line-width-choice">
+        {t('events.lineWidth')}{' '}
+        <select value={widthBy} onChange={(e) => setLineWidth(e.target.value as LineWidth)}>
+          {hasMentions && <option value="mentions">{t('events.byMentions')}</option>}
+          <option value="sources">{t('events.bySources')}</option>
+          <option value="evidence">{t('events.byEvidence')}</option>
+        </select>
+      </label>
       {widened && (
         <>
-          <h3>{t(byMentions ? 'events.mentions' : 'story.sources')}</h3>
+          <h3>
+            {t(
+              byMentions
+                ? 'events.mentions'
+                : widthBy === 'evidence'
+                  ? 'events.evidence'
+                  : 'story.sources',
+            )}
+          </h3>
           <p className="width-legend">
             {[1, 2, 3].map((n) => (
               <span key={n}>
@@ -116,7 +122,15 @@ export function Legend() {
               </span>
             ))}
           </p>
-          <p className="hint">{t(byMentions ? 'events.mentionsLegend' : 'story.widthLegend')}</p>
+          <p className="hint">
+            {t(
+              byMentions
+                ? 'events.mentionsLegend'
+                : widthBy === 'evidence'
+                  ? 'events.evidenceLegend'
+                  : 'story.widthLegend',
+            )}
+          </p>
         </>
       )}
       {(hasDisputes || attribution) && (
