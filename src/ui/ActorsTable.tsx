@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from '../i18n/useTranslation';
 import type { ActorMeasures } from '../model/metrics/actorMetrics';
 import { selectLabels } from '../store/selectors';
@@ -68,6 +68,25 @@ export default function ActorsTable() {
       box.scrollTop = Math.max(0, top - box.clientHeight / 2);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- only a new selection moves the view
   }, [selectedId]);
+
+  // Arrow keys move between rows and select as they go, as in the relations table.
+  const focusRow = useRef<number | null>(null);
+  useEffect(() => {
+    if (focusRow.current === null) return;
+    body.current
+      ?.querySelector<HTMLButtonElement>(`button[data-row="${focusRow.current}"]`)
+      ?.focus();
+    focusRow.current = null;
+  });
+  const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>, row: number) => {
+    const step = { ArrowDown: 1, ArrowUp: -1 }[event.key];
+    if (!step) return;
+    event.preventDefault();
+    const next = rows[row + step];
+    if (!next) return;
+    focusRow.current = row + step;
+    selectActor(next.id);
+  };
 
   const header = (column: Column, label: string) => {
     const active = sort.by === column;
@@ -145,8 +164,10 @@ export default function ActorsTable() {
                   <button
                     type="button"
                     className="link"
+                    data-row={shown.first + i}
                     aria-pressed={r.id === selectedId}
                     onClick={() => selectActor(r.id)}
+                    onKeyDown={(e) => onKeyDown(e, shown.first + i)}
                   >
                     {r.name}
                   </button>

@@ -57,6 +57,14 @@ it('measures the actors shown, sorts by any column, and selects with the graph',
   // A row selects its actor; a selection in the graph marks its row.
   await user.click(within(table).getByRole('button', { name: 'Russia' }));
   expect(store.getState().selection).toEqual({ kind: 'actor', id: 'russia' });
+  // The arrow keys go on from the row, selecting as they go.
+  const below = firstColumn(table)[firstColumn(table).indexOf('Russia') + 1]!;
+  await user.keyboard('{ArrowDown}');
+  expect(store.getState().selection).toEqual({
+    kind: 'actor',
+    id: store.getState().dataset.actors.find((a) => a.label === below)!.id,
+  });
+  expect(within(table).getByRole('button', { name: below })).toHaveFocus();
   act(() => store.getState().selectActor('usa'));
   expect(within(table).getByRole('button', { name: 'USA' }).closest('tr')).toHaveAttribute(
     'aria-selected',
