@@ -4,6 +4,7 @@ import type { GraphState } from '../store/graphStore';
 import { claimRelationOf } from './attributionElements';
 import type { DrawnGraph } from './drawnGraph';
 import { isActorElementId, modelIdOf } from './ids';
+import { isCampElementId, isCampLinkId } from './campNodes';
 import type { PaintedTarget } from './overview/overviewLayer';
 import type { Point } from '../model/geometry';
 
@@ -39,11 +40,20 @@ export function bindGraphEvents(
     // A relation the filters hide is still under the pointer, invisible: a click on nothing.
     if (hidden(event)) return clearSelection();
     const id = event.target.id() as string;
+    // A collapsed camp opens again; a link between camps stands for many relations: none.
+    // After Cytoscape's event is done: removing the tapped node inside its own event made
+    // Cytoscape work for seconds.
+    if (isCampElementId(id))
+      return void setTimeout(() =>
+        store.getState().setCampsCollapsed([Number(id.slice(2))], false),
+      );
+    if (isCampLinkId(id)) return clearSelection();
     if (isActorElementId(id)) selectActor(modelIdOf(id));
     else selectRelation(relationOf(id));
   };
   const onOver = (event: EventObject) => {
-    if (!hidden(event)) store.getState().setHovered([relationOf(event.target.id())]);
+    const id = event.target.id() as string;
+    if (!hidden(event) && !isCampLinkId(id)) store.getState().setHovered([relationOf(id)]);
   };
   const onOut = () => store.getState().setHovered([]);
   cy.on('tap', onTap);

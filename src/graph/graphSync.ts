@@ -25,16 +25,20 @@ import { runLayout } from './layout';
 import { MARK_LAYERS } from './markLayers';
 import { syncElements } from './syncElements';
 import { applyViewport, fitGraph, mayAnimate, stopGlide } from './viewport';
-import { selectActorMarks } from '../store/actorMarks';
+import { selectActorMarks, selectCollapsed } from '../store/actorMarks';
+import type { CollapsedCamps } from '../model/metrics/collapse';
+import { bindCampNodes } from './campNodes';
 
 /** The element ids of the actors and relations the filters hide. */
-function hiddenIds(visible: VisibleGraph, s: GraphState) {
+function hiddenIds(visible: VisibleGraph, s: GraphState, collapsed: CollapsedCamps | null) {
   const actors = new Set<string>();
   for (const a of s.dataset.actors)
-    if (!visible.actorIds.has(a.id)) actors.add(actorElementId(a.id));
+    if (!visible.actorIds.has(a.id) || collapsed?.hiddenActors.has(a.id))
+      actors.add(actorElementId(a.id));
   const relations = new Set<string>();
   for (const r of s.dataset.relations)
-    if (!visible.relationIds.has(r.id)) relations.add(relationElementId(r.id));
+    if (!visible.relationIds.has(r.id) || collapsed?.hiddenRelations.has(r.id))
+      relations.add(relationElementId(r.id));
   return { actors, relations };
 }
 
@@ -79,6 +83,8 @@ export function bindGraphToStore(graph: DrawnGraph, store: StoreApi<GraphState>)
   let weightsFor: ReadonlyMap<string, number> | null = null;
   let disputedFor: ReadonlySet<string> | null = null;
   let actorMarksFor: ReturnType<typeof selectActorMarks> | null = null;
+  let collapsedFor: CollapsedCamps | null = null;
+  const camps = bindCampNodes(graph);
   let highlightFor: unknown[] = [];
 
   // The words the drawn labels were made with; a language switch relabels in place.
@@ -116,11 +122,13 @@ export function bindGraphToStore(graph: DrawnGraph, store: StoreApi<GraphState>)
         words = graphWordsFor(state);
       } else if (labelsChanged) relabel(state);
       const visible = selectVisible(state);
-      const hiddenChanged = datasetChanged || visible !== visibleFor;
+      const collapsed = selectCollapsed(state);
+      const hiddenChanged = datasetChanged || visible !== visibleFor || collapsed !== collapsedFor;
       if (hiddenChanged) {
-        const hidden = hiddenIds(visible, state);
+        const hidden = hiddenIds(visible, state, collapsed);
         graph.contents.setHidden(hidden.actors, hidden.relations);
         visibleFor = visible;
+        collapsedFor = collapsed;
       }
       // The chosen time changes what is known: widths, and which claims are disputed yet.
       const weights = selectLineWeights(state);
@@ -173,6 +181,12 @@ export function bindGraphToStore(graph: DrawnGraph, store: StoreApi<GraphState>)
       else applyViewport(cy, wanted, animate);
     }
     request = state.viewportRequest;
+    const labelsNow = selectLabels(state);
+    camps.update(
+      selectCollapsed(state),
+      (c) => `${labelsNow.actor(c.hub)} +${c.size - 1}`,
+      datasetChanged,
+    );
     syncAttribution(state);
     // After the claims: their elements join the highlight of their relation.
     // (The view mode adds or removes claim elements, which join the highlight.)

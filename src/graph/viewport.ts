@@ -65,6 +65,8 @@ function fitTarget(graph: DrawnGraph, padding: number, byPositions: boolean): Ta
   if (shown && shown.length <= CHEAP_FIT) return { fit: { eles: shown, padding } };
   const points: Point[] = [];
   contents.eachShownActor(({ position }) => points.push(position));
+  // Collapsed camps stand for actors hidden as themselves (graph/campNodes.ts).
+  cy.nodes('.camp').forEach((n) => void points.push(n.position()));
   const box = boxAround(points);
   if (!box) return null;
   const margin = 40;

@@ -2,6 +2,9 @@ import type { NetworkMetrics } from '../model/metrics/actorMetrics';
 import { categoricalColor } from '../model/palette';
 import type { GraphState } from './graphStore';
 import { memoLast } from './memo';
+import { selectVisible } from './selectors';
+import { collapseCamps } from '../model/metrics/collapse';
+import type { VisibleGraph } from '../model/filter';
 import type { ActorColour, ActorSize } from './viewSlice';
 
 /** The five sizes a measure gives actors (graph units), smallest to largest. */
@@ -63,4 +66,19 @@ export const selectSizeMax = (s: GraphState): number => {
 
 /** Whether the view needs the network measured (a table of them, or an appearance by them). */
 export const measuresWanted = (s: GraphState) =>
-  s.measures.wanted || s.actorSize !== 'none' || s.actorColour === 'community' || s.showBrokers;
+  s.measures.wanted ||
+  s.actorSize !== 'none' ||
+  s.actorColour === 'community' ||
+  s.showBrokers ||
+  s.collapsedCamps.length > 0;
+
+const collapsedOf = memoLast(
+  (metrics: NetworkMetrics | null, visible: VisibleGraph, collapsed: readonly number[]) =>
+    metrics && collapsed.length
+      ? collapseCamps(metrics, visible.actorIds, visible.relations, new Set(collapsed))
+      : null,
+);
+
+/** The camps drawn as one node each, over what is shown; null when none is collapsed. */
+export const selectCollapsed = (s: GraphState) =>
+  collapsedOf(s.measures.result, selectVisible(s), s.collapsedCamps);

@@ -176,6 +176,11 @@ export function applyViewParams(
     actorSize,
     actorColour,
     showBrokers: p.get('brokers') === '1',
+    collapsedCamps: (p.get('collapse') ?? '')
+      .split(',')
+      .filter(Boolean)
+      .map(Number)
+      .filter((n) => Number.isInteger(n) && n >= 0),
     language,
     panels: { sidebar: !hidden.includes('sidebar'), article: !hidden.includes('article') },
     pathEnds,
@@ -213,6 +218,7 @@ export function viewSearch(s: GraphState, extra: Record<string, string> = {}): s
   if (s.actorSize !== 'none') p.set('size', s.actorSize);
   if (s.actorColour !== 'kind') p.set('colour', s.actorColour);
   if (s.showBrokers) p.set('brokers', '1');
+  if (s.collapsedCamps.length) p.set('collapse', s.collapsedCamps.join(','));
   if (s.time.from || s.time.to)
     p.set('time', `${s.time.axis}:${s.time.from ?? ''}..${s.time.to ?? ''}`);
   if (s.readingDocument) p.set('doc', s.readingDocument);

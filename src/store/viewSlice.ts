@@ -69,6 +69,8 @@ export interface ViewState {
   actorColour: ActorColour;
   /** The brokers between camps brought forward (a highlight). */
   showBrokers: boolean;
+  /** Camps (by number) drawn as one node each. */
+  collapsedCamps: readonly number[];
   language: Language;
   panels: { sidebar: boolean; article: boolean };
   /** The view as the user left it (written by the graph, debounced). */
@@ -86,6 +88,8 @@ export interface ViewState {
   setActorSize: (actorSize: ActorSize) => void;
   setActorColour: (actorColour: ActorColour) => void;
   setShowBrokers: (showBrokers: boolean) => void;
+  /** Collapses these camps into a node each, or expands them (`collapse` false). */
+  setCampsCollapsed: (camps: readonly number[], collapse: boolean) => void;
   setMinGrade: (grade: Reliability | null) => void;
   setTime: (time: TimeView) => void;
   readDocument: (documentId: string | null) => void;
@@ -122,6 +126,7 @@ export interface ViewState {
         | 'actorSize'
         | 'actorColour'
         | 'showBrokers'
+        | 'collapsedCamps'
         | 'language'
         | 'panels'
         | 'pathEnds'
@@ -134,6 +139,7 @@ export interface ViewState {
 const NO_SEARCH = { query: '', current: 0 };
 const NO_PATH = { from: null, to: null };
 export const NOTHING: readonly string[] = [];
+const NOTHING_COLLAPSED: readonly number[] = [];
 
 /** What a newly loaded dataset starts with: the view of the last one fits it no more. */
 export const NO_VIEW = {
@@ -149,6 +155,7 @@ export const NO_VIEW = {
   actorSize: 'none',
   actorColour: 'kind',
   showBrokers: false,
+  collapsedCamps: NOTHING_COLLAPSED,
 } as const;
 
 const toggled = <T>(list: readonly T[], value: T): T[] =>
@@ -181,6 +188,14 @@ export const viewSlice =
     setActorSize: (actorSize) => set({ actorSize }),
     setActorColour: (actorColour) => set({ actorColour }),
     setShowBrokers: (showBrokers) => set({ showBrokers }),
+    setCampsCollapsed: (camps, collapse) =>
+      set((s) => {
+        const next = new Set(s.collapsedCamps);
+        for (const c of camps)
+          if (collapse) next.add(c);
+          else next.delete(c);
+        return { collapsedCamps: [...next].sort((a, b) => a - b) };
+      }),
     setMinGrade: (minGrade) => set((s) => ({ filters: { ...s.filters, minGrade } })),
     resetFilters: () => set({ filters: NO_FILTERS }),
     setTime: (time) => set({ time }),

@@ -25,6 +25,8 @@ export function AppearanceLegend() {
   const labels = useGraph(selectLabels);
   const camps = result?.communities ?? [];
   const brokers = useGraph((s) => s.showBrokers);
+  const collapsedCamps = useGraph((s) => s.collapsedCamps);
+  const collapse = useGraph((s) => s.setCampsCollapsed);
   const setBrokers = useGraph((s) => s.setShowBrokers);
   const brokerCount = useGraph((s) => selectBrokers(s)?.actorIds.size ?? 0);
   return (
@@ -77,13 +79,54 @@ export function AppearanceLegend() {
         </ul>
       )}
       {colour === 'community' && camps.length > 0 && (
+        <div className="camp-actions">
+          <button
+            type="button"
+            onClick={() =>
+              collapse(
+                camps.map((c) => c.id),
+                true,
+              )
+            }
+          >
+            {t('appearance.collapseAll')}
+          </button>
+          <button
+            type="button"
+            disabled={!collapsedCamps.length}
+            onClick={() => collapse(collapsedCamps, false)}
+          >
+            {t('appearance.expandAll')}
+          </button>
+        </div>
+      )}
+      {colour === 'community' && camps.length > 0 && (
         <ul aria-label={t('appearance.campLegend')}>
-          {camps.slice(0, CAMP_COLOURS).map((c) => (
-            <li key={c.id}>
-              <KindSwatch color={campColour(c.id)} shape="ellipse" />
-              {t('appearance.camp', { n: c.id + 1, hub: labels.actor(c.hub), count: c.size })}
-            </li>
-          ))}
+          {camps.slice(0, CAMP_COLOURS).map((c) => {
+            const name = t('appearance.camp', {
+              n: c.id + 1,
+              hub: labels.actor(c.hub),
+              count: c.size,
+            });
+            const closed = collapsedCamps.includes(c.id);
+            return (
+              <li key={c.id}>
+                <KindSwatch color={campColour(c.id)} shape="ellipse" />
+                {name}{' '}
+                <button
+                  type="button"
+                  className="link"
+                  aria-pressed={closed}
+                  aria-label={t(closed ? 'appearance.expand' : 'appearance.collapse', {
+                    camp: name,
+                  })}
+                  onClick={() => collapse([c.id], !closed)}
+                >
+                  {t(closed ? 'appearance.expandShort' : 'appearance.collapseShort')}
+                </button>
+              </li>
+            );
+          })}
           {camps.length > CAMP_COLOURS && (
             <li>
               <KindSwatch color={campColour(CAMP_COLOURS)} shape="ellipse" />

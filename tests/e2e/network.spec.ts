@@ -46,6 +46,23 @@ test('the seed sized by betweenness and coloured by camp; its actors sorted by P
     .toBe(true);
   await page.screenshot({ path: 'test-results/network-brokers.png' });
   await legend.getByRole('checkbox', { name: /Show brokers/ }).uncheck();
+  // A camp collapsed into one node, its members hidden; a click on it opens it again.
+  await legend.getByRole('button', { name: /^Collapse Camp 1 · China/ }).click();
+  const china = () =>
+    page.evaluate(() => {
+      const cy = window.__actorGraphCy as import('cytoscape').Core;
+      return {
+        camp: cy.getElementById('k:0').nonempty(),
+        hidden: cy.getElementById('a:china').hasClass('hidden'),
+      };
+    });
+  await expect.poll(china).toEqual({ camp: true, hidden: true });
+  await page.screenshot({ path: 'test-results/network-collapsed.png' });
+  // (Braces: returning Cytoscape's collection would make Playwright serialise the graph.)
+  await page.evaluate(() => {
+    (window.__actorGraphCy as import('cytoscape').Core).getElementById('k:0').emit('tap');
+  });
+  await expect.poll(china).toEqual({ camp: false, hidden: false });
   // The view carries it: a link opens sized and coloured alike.
   await expect(page).toHaveURL(/size=betweenness/);
   await expect(page).toHaveURL(/colour=community/);
@@ -81,6 +98,17 @@ test('a 20k/40k graph coloured by its camps, measured in a worker', async ({ pag
   await expect(camps.getByRole('listitem').last()).toContainText('smaller camps');
   await expect(legend).toContainText('Betweenness estimated from 500 sources');
   await page.screenshot({ path: 'test-results/network-20k.png' });
+  // Every camp collapsed: an overview of a node per camp, then the graph again.
+  const campNodes = () =>
+    page.evaluate(() => (window.__actorGraphCy as import('cytoscape').Core).nodes('.camp').length);
+  const count = await page.evaluate(
+    () => window.__actorGraph.store.getState().measures.result!.communities.length,
+  );
+  await legend.getByRole('button', { name: 'Collapse every camp' }).click();
+  await expect.poll(campNodes).toBe(count);
+  await page.screenshot({ path: 'test-results/network-20k-camps.png' });
+  await legend.getByRole('button', { name: 'Expand every camp' }).click();
+  await expect.poll(campNodes).toBe(0);
 });
 
 test('the measures go out in GEXF and come back when it is opened', async ({ page }) => {

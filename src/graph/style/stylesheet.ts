@@ -122,6 +122,31 @@ const DISPUTED: StylesheetJson = [
   })),
 ];
 
+/** A collapsed camp and its links (graph/campNodes.ts): named, counted, in every mode. */
+const CAMPS: StylesheetJson = [
+  {
+    selector: 'node.camp',
+    style: {
+      ...NODE_LABEL,
+      label: 'data(label)',
+      'border-width': 4,
+      'border-style': 'double',
+      'z-index': 5,
+    },
+  },
+  {
+    selector: 'edge.camp-link',
+    style: {
+      ...EDGE_LABEL,
+      label: 'data(label)',
+      width: 'mapData(count, 1, 50, 1.5, 9)',
+      'curve-style': 'straight',
+      'target-arrow-shape': 'none',
+      'line-style': 'solid',
+    },
+  },
+];
+
 const CLAIMS_AND_LAYERS: StylesheetJson = [
   { selector: 'edge.claimed', style: { label: '' } },
   {
@@ -215,6 +240,7 @@ export const BASE_STYLESHEET: StylesheetJson = [
   { selector: 'edge[!directed]', style: { 'target-arrow-shape': 'none' } },
   ...DISPUTED,
   ...CLAIMS_AND_LAYERS,
+  ...CAMPS,
 ];
 
 /**
@@ -251,6 +277,7 @@ export const LARGE_STYLESHEET: StylesheetJson = [
   })),
   { selector: 'edge[!directed]', style: { 'target-arrow-shape': 'none' } },
   ...CLAIMS_AND_LAYERS,
+  ...CAMPS,
 ];
 
 /**
@@ -263,7 +290,7 @@ const OVERVIEW_RULES: StylesheetJson = [
   { selector: 'node, edge', style: { opacity: 0 } },
   {
     selector:
-      ':parent, node.claim, edge.assertion, .detail, .hovered, .search-current, .dispute-partner, node:grabbed, edge.dragged',
+      ':parent, node.claim, edge.assertion, .camp, .camp-link, .detail, .hovered, .search-current, .dispute-partner, node:grabbed, edge.dragged',
     style: { opacity: 1 },
   },
 ];

@@ -1,6 +1,7 @@
 import closeness from 'graphology-metrics/centrality/closeness';
 import { actorMetrics } from '../../../src/model/metrics/actorMetrics';
 import { pathMeasures } from '../../../src/model/metrics/pathMeasures';
+import { campEnd, collapseCamps } from '../../../src/model/metrics/collapse';
 import { networkGraphs } from '../../../src/model/metrics/networkGraphs';
 import type { Relation } from '../../../src/model/schema';
 import { seedDataset } from '../../helpers';
@@ -157,5 +158,51 @@ describe('network measures', () => {
     // Scaled up, the estimate's mean is the exact mean's order of size.
     expect(mean(sampled) / mean(exact)).toBeGreaterThan(0.7);
     expect(mean(sampled) / mean(exact)).toBeLessThan(1.3);
+  });
+});
+
+describe('collapsed camps', () => {
+  const clique = (names: string[]) =>
+    names.flatMap((a, i) => names.slice(i + 1).map((b) => rel(a, b)));
+  const ids = ['a1', 'a2', 'a3', 'a4', 'b1', 'b2', 'b3', 'b4', 'c'];
+  const relations = [
+    ...clique(ids.slice(0, 4)),
+    ...clique(ids.slice(4, 8)),
+    rel('a4', 'b1'),
+    rel('a1', 'c'),
+    rel('a2', 'c'),
+  ];
+  const metrics = actorMetrics(ids, relations);
+  const campOf = (id: string) => metrics.actors.get(id)!.community;
+
+  it('draws a camp as one node, its relations out counted per pair of ends', () => {
+    const a = campOf('a1');
+    const view = collapseCamps(metrics, new Set(ids), relations, new Set([a]))!;
+    expect(view.camps).toEqual([expect.objectContaining({ id: a, size: view.hiddenActors.size })]);
+    expect([...view.hiddenActors].sort()).toEqual(ids.filter((id) => campOf(id) === a).sort());
+    // Everything touching a member is hidden; what leaves the camp becomes counted links.
+    const ends = (l: { from: string; to: string }) => [l.from, l.to].sort().join(' ');
+    const outside = ids.filter((id) => campOf(id) !== a);
+    for (const l of view.links) expect([l.from, l.to]).toContain(campEnd(a));
+    expect(view.links.map(ends)).toContain(['b1', campEnd(a)].sort().join(' '));
+    const leaving = relations.filter(
+      (r) => (campOf(r.source) === a) !== (campOf(r.target) === a),
+    ).length;
+    expect(view.links.reduce((n, l) => n + l.count, 0)).toBe(leaving);
+    expect(outside.length).toBeGreaterThan(0);
+    for (const r of relations)
+      expect(view.hiddenRelations.has(r.id)).toBe(campOf(r.source) === a || campOf(r.target) === a);
+  });
+
+  it('links two collapsed camps once, keeps the strongest links, and expands to nothing', () => {
+    const both = new Set([campOf('a1'), campOf('b1')]);
+    const view = collapseCamps(metrics, new Set(ids), relations, both)!;
+    const between = view.links.filter(
+      (l) => l.from.startsWith('camp:') && l.to.startsWith('camp:'),
+    );
+    expect(between).toHaveLength(1);
+    expect(between[0]!.count).toBe(1);
+    expect(collapseCamps(metrics, new Set(ids), relations, both, 1)!.links).toHaveLength(1);
+    expect(collapseCamps(metrics, new Set(ids), relations, new Set())).toBeNull();
   });
 });
