@@ -1,4 +1,10 @@
-import type { CollectionArgument, Core, NodeCollection, StylesheetJson } from 'cytoscape';
+import type {
+  CollectionArgument,
+  Core,
+  NodeCollection,
+  NodeSingular,
+  StylesheetJson,
+} from 'cytoscape';
 import { actorBoxes, crowdedLabels, labelBoxAlong, type ActorLook } from '../detail/labelDeclutter';
 import { ACTOR_LOOK, CLASSES, RELATION_FONT } from '../style/look';
 import type { Point } from '../../model/geometry';
@@ -38,6 +44,14 @@ export function legibleHighlightStyle(zoom: number, selector = 'node'): Styleshe
         'text-max-width': `${size.maxWidth}px`,
         'text-background-padding': `${size.padding}px`,
         'min-zoomed-font-size': 0,
+      },
+    },
+    // An actor sized by a measure keeps its size, or the legible least if that is larger.
+    {
+      selector: `${selector}[size]`,
+      style: {
+        width: ((n: NodeSingular) => Math.max(Number(n.data('size')), size.node)) as never,
+        height: ((n: NodeSingular) => Math.max(Number(n.data('size')), size.node)) as never,
       },
     },
     // The selection is always named, and on top.
