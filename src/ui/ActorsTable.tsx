@@ -1,8 +1,9 @@
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from '../i18n/useTranslation';
 import type { ActorMeasures } from '../model/metrics/actorMetrics';
 import { selectLabels } from '../store/selectors';
 import { useGraph, useGraphStoreApi } from '../store/StoreContext';
+import { useArrowRows } from './useArrowRows';
 import { ROW_HEIGHT, useRowWindow } from './useRowWindow';
 
 type Column = 'actor' | 'kind' | 'degree' | 'betweenness' | 'pagerank' | 'community';
@@ -69,24 +70,7 @@ export default function ActorsTable() {
     // eslint-disable-next-line react-hooks/exhaustive-deps -- only a new selection moves the view
   }, [selectedId]);
 
-  // Arrow keys move between rows and select as they go, as in the relations table.
-  const focusRow = useRef<number | null>(null);
-  useEffect(() => {
-    if (focusRow.current === null) return;
-    body.current
-      ?.querySelector<HTMLButtonElement>(`button[data-row="${focusRow.current}"]`)
-      ?.focus();
-    focusRow.current = null;
-  });
-  const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>, row: number) => {
-    const step = { ArrowDown: 1, ArrowUp: -1 }[event.key];
-    if (!step) return;
-    event.preventDefault();
-    const next = rows[row + step];
-    if (!next) return;
-    focusRow.current = row + step;
-    selectActor(next.id);
-  };
+  const onKeyDown = useArrowRows(body, rows.length, (row) => selectActor(rows[row]!.id));
 
   const header = (column: Column, label: string) => {
     const active = sort.by === column;

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from '../i18n/useTranslation';
 import { statusOf } from '../model/status';
 import { selectedRelationIds } from '../store/graphStore';
@@ -7,6 +7,7 @@ import { gradeLabel, type Support } from '../model/corroboration';
 import type { Relation } from '../model/schema';
 import { selectLabels, selectSupport, selectTypeStyles, selectVisible } from '../store/selectors';
 import { LineSwatch } from './Swatches';
+import { useArrowRows } from './useArrowRows';
 import { ROW_HEIGHT, useRowWindow } from './useRowWindow';
 
 /** The visible relations as a table: the accessible twin of the canvas. */
@@ -38,7 +39,6 @@ export function RelationsTable() {
   const body = useRef<HTMLTableSectionElement>(null);
   const scroller = useRef<HTMLDivElement>(null);
   const rows = useRowWindow(relations.length, scroller);
-  const focusRow = useRef<number | null>(null);
 
   // A selection made elsewhere (graph, article) brings its row into view; after an arrow key,
   // the newly selected row's button takes the focus (it may only now be rendered).
@@ -57,24 +57,9 @@ export function RelationsTable() {
     }
     // eslint-disable-next-line react-hooks/exhaustive-deps -- only a new selection moves the view
   }, [selected]);
-  useEffect(() => {
-    if (focusRow.current === null) return;
-    body.current
-      ?.querySelector<HTMLButtonElement>(`button[data-row="${focusRow.current}"]`)
-      ?.focus();
-    focusRow.current = null;
-  });
-
-  // Arrow keys move between rows and select as they go, like a list box.
-  const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>, row: number) => {
-    const step = { ArrowDown: 1, ArrowUp: -1 }[event.key];
-    if (!step) return;
-    event.preventDefault();
-    const relation = relations[row + step];
-    if (!relation) return;
-    focusRow.current = row + step;
-    selectRelation(relation.id);
-  };
+  const onKeyDown = useArrowRows(body, relations.length, (row) =>
+    selectRelation(relations[row]!.id),
+  );
 
   return (
     <section className="panel relations-table" aria-labelledby="relations-heading">
