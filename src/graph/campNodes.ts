@@ -1,12 +1,14 @@
 import type { ElementDefinition } from 'cytoscape';
-import type { CollapsedCamps } from '../model/metrics/collapse';
+import { campOfEnd, type CollapsedCamps } from '../model/metrics/collapse';
 import { campColour } from '../store/actorMarks';
 import type { DrawnGraph } from './drawnGraph';
 import { actorElementId } from './ids';
 
 /** Element ids of a collapsed camp's node and of its links. */
 export const campElementId = (camp: number) => `k:${camp}`;
-export const isCampElementId = (id: string) => id.startsWith('k:');
+/** The camp a camp node's element id names, or null for any other element. */
+export const campOfElementId = (id: string) => (id.startsWith('k:') ? Number(id.slice(2)) : null);
+const isCampElementId = (id: string) => campOfElementId(id) !== null;
 export const isCampLinkId = (id: string) => id.startsWith('kl:');
 
 /** A camp node's size: growing with the root of its members, within reason. */
@@ -34,8 +36,10 @@ export function bindCampNodes(graph: DrawnGraph) {
         cy.elements('.camp, .camp-link').remove();
         if (!collapsed) return contents.keep('camps', []);
         const positions = contents.positions();
-        const end = (e: string) =>
-          e.startsWith('camp:') ? campElementId(Number(e.slice(5))) : actorElementId(e);
+        const end = (e: string) => {
+          const camp = campOfEnd(e);
+          return camp === null ? actorElementId(e) : campElementId(camp);
+        };
         const outer = new Set<string>();
         for (const l of collapsed.links)
           for (const e of [end(l.from), end(l.to)]) if (!isCampElementId(e)) outer.add(e);

@@ -4,7 +4,7 @@ import type { GraphState } from '../store/graphStore';
 import { claimRelationOf } from './attributionElements';
 import type { DrawnGraph } from './drawnGraph';
 import { isActorElementId, modelIdOf } from './ids';
-import { isCampElementId, isCampLinkId } from './campNodes';
+import { campOfElementId, isCampLinkId } from './campNodes';
 import type { PaintedTarget } from './overview/overviewLayer';
 import type { Point } from '../model/geometry';
 
@@ -41,12 +41,8 @@ export function bindGraphEvents(
     if (hidden(event)) return clearSelection();
     const id = event.target.id() as string;
     // A collapsed camp opens again; a link between camps stands for many relations: none.
-    // After Cytoscape's event is done: removing the tapped node inside its own event made
-    // Cytoscape work for seconds.
-    if (isCampElementId(id))
-      return void setTimeout(() =>
-        store.getState().setCampsCollapsed([Number(id.slice(2))], false),
-      );
+    const camp = campOfElementId(id);
+    if (camp !== null) return store.getState().setCampsCollapsed([camp], false);
     if (isCampLinkId(id)) return clearSelection();
     if (isActorElementId(id)) selectActor(modelIdOf(id));
     else selectRelation(relationOf(id));

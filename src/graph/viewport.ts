@@ -88,10 +88,6 @@ const GLIDE_MS = 450;
 export const mayAnimate = () =>
   !globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
 
-/**
- * Moves the camera smoothly, as the app's own change: the user's view is not marked moved
- * meanwhile, and a glide still running is cut short by the next.
- */
 /** Ends a glide where it is: a newer move of the camera supersedes it. */
 export function stopGlide(cy: Core): void {
   if (!cy.animated()) return;
@@ -99,6 +95,10 @@ export function stopGlide(cy: Core): void {
   viewOf(cy).busy = false;
 }
 
+/**
+ * Moves the camera smoothly, as the app's own change: the user's view is not marked moved
+ * meanwhile, and a glide still running is cut short by the next.
+ */
 function glide(cy: Core, to: object, landed: () => void): void {
   stopGlide(cy);
   const view = viewOf(cy);

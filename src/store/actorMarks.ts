@@ -34,11 +34,31 @@ export const sizeRanges = (max: number) =>
     to: max * ((k + 1) / SIZE_STEPS.length) ** 2,
   }));
 
+/** A measure's value as legends write it: whole numbers as such, shares with three digits. */
+export const measureValue = (v: number) => (Number.isInteger(v) ? String(v) : v.toFixed(3));
+
+/** What size step `k` of `sizeRanges` stands for: "< 0.025", "0.025–0.101", "≥ 0.406". */
+export const sizeRangeLabel = (r: { from: number; to: number }, k: number) =>
+  k === 0
+    ? `< ${measureValue(r.to)}`
+    : k === SIZE_STEPS.length - 1
+      ? `≥ ${measureValue(r.from)}`
+      : `${measureValue(r.from)}–${measureValue(r.to)}`;
+
+const maxOf = memoLast((metrics: NetworkMetrics | null, size: ActorSize) => {
+  let max = 0;
+  if (metrics && size !== 'none')
+    for (const m of metrics.actors.values()) max = Math.max(max, m[size]);
+  return max;
+});
+
+/** The largest value of the measure sizing the actors (the top of the sizes), or 0. */
+export const selectSizeMax = (s: GraphState): number => maxOf(s.measures.result, s.actorSize);
+
 const marksOf = memoLast((metrics: NetworkMetrics | null, size: ActorSize, colour: ActorColour) => {
   const marks = new Map<string, { size?: number; color?: string }>();
   if (!metrics || (size === 'none' && colour === 'kind')) return marks;
-  let max = 0;
-  if (size !== 'none') for (const m of metrics.actors.values()) max = Math.max(max, m[size]);
+  const max = maxOf(metrics, size);
   for (const [id, m] of metrics.actors)
     marks.set(id, {
       ...(size !== 'none' ? { size: SIZE_STEPS[sizeStep(m[size], max)] } : {}),
@@ -53,16 +73,6 @@ const marksOf = memoLast((metrics: NetworkMetrics | null, size: ActorSize, colou
  */
 export const selectActorMarks = (s: GraphState) =>
   marksOf(s.measures.result, s.actorSize, s.actorColour);
-
-/** The largest value of the measure sizing the actors (for the legend), or 0. */
-export const selectSizeMax = (s: GraphState): number => {
-  const metrics = s.measures.result;
-  if (!metrics || s.actorSize === 'none') return 0;
-  let max = 0;
-  for (const m of metrics.actors.values())
-    max = Math.max(max, m[s.actorSize as Exclude<ActorSize, 'none'>]);
-  return max;
-};
 
 /** Whether the view needs the network measured (a table of them, or an appearance by them). */
 export const measuresWanted = (s: GraphState) =>

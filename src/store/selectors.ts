@@ -123,13 +123,12 @@ const lineWeightsOf = memoLast(
     return out;
   },
 );
-/** Whether line width shows mentions: asked for, and the relations carry them. */
-export const selectWidthByMentions = (s: GraphState) =>
-  s.lineWidth === 'mentions' && selectHasMentions(s);
-
 /** What line width shows: as asked, but mentions only when the relations carry them. */
 export const selectWidthBy = (s: GraphState): LineWidth =>
   s.lineWidth === 'mentions' && !selectHasMentions(s) ? 'sources' : s.lineWidth;
+
+/** Whether line width shows mentions: asked for, and the relations carry them. */
+export const selectWidthByMentions = (s: GraphState) => selectWidthBy(s) === 'mentions';
 
 /** Each relation's width class (1, 2, 3+): its independent sources, mentions or evidence. */
 export const selectLineWeights = (s: GraphState) =>

@@ -17,7 +17,7 @@ import {
 } from './selectors';
 import type { LegendItem, SnapshotText } from '../model/snapshotContent';
 import type { Language } from '../model/labels';
-import { CAMP_COLOURS, campColour, selectSizeMax, sizeRanges } from './actorMarks';
+import { CAMP_COLOURS, campColour, selectSizeMax, sizeRangeLabel, sizeRanges } from './actorMarks';
 
 export interface TextChoices {
   title?: string;
@@ -176,13 +176,8 @@ function measureLegend(s: GraphState, lng: Language, actor: (id: string) => stri
   }
   if (s.actorSize !== 'none') {
     const measure = t(`appearance.by.${s.actorSize}`, { lng });
-    const value = (v: number) => (Number.isInteger(v) ? String(v) : v.toFixed(3));
     sizeRanges(selectSizeMax(s)).forEach((r, k) =>
-      items.push({
-        kind: 'size',
-        label: `${measure} ${k === 0 ? `< ${value(r.to)}` : `≥ ${value(r.from)}`}`,
-        size: r.size,
-      }),
+      items.push({ kind: 'size', label: `${measure} ${sizeRangeLabel(r, k)}`, size: r.size }),
     );
   }
   return items;

@@ -27,7 +27,6 @@ export type ViewportRequest = (Viewport | { fit: true }) & { animate?: boolean }
 /** events: relations as stated; attribution: plus who asserts each claim. */
 export type ViewMode = 'events' | 'attribution';
 
-/** What a line's width tells: its independent sources, or (event data) how often it was mentioned. */
 /** What a line's width shows: independent sources, mentions (event data) or quotes (weight). */
 export type LineWidth = 'sources' | 'mentions' | 'evidence';
 /** What sizes the actors: nothing (the look's size) or a measure of the network. */

@@ -1,12 +1,15 @@
 import { useTranslation } from '../i18n/useTranslation';
-import { campColour, CAMP_COLOURS, selectSizeMax, sizeRanges } from '../store/actorMarks';
+import {
+  campColour,
+  CAMP_COLOURS,
+  selectSizeMax,
+  sizeRangeLabel,
+  sizeRanges,
+} from '../store/actorMarks';
 import { selectBrokers, selectLabels } from '../store/selectors';
 import { useGraph } from '../store/StoreContext';
 import { ACTOR_SIZES, type ActorSize } from '../store/viewSlice';
 import { KindSwatch } from './Swatches';
-
-/** A measure's value in the legend: whole numbers as such, shares with three digits. */
-const value = (v: number) => (Number.isInteger(v) ? String(v) : v.toFixed(3));
 
 /**
  * The actors' size and colour by a measure of the network, chosen here (carried in links
@@ -69,11 +72,7 @@ export function AppearanceLegend() {
                 aria-hidden="true"
                 style={{ width: r.size / 3, height: r.size / 3 }}
               />
-              {k === 0
-                ? `< ${value(r.to)}`
-                : k === 4
-                  ? `≥ ${value(r.from)}`
-                  : `${value(r.from)}–${value(r.to)}`}
+              {sizeRangeLabel(r, k)}
             </li>
           ))}
         </ul>

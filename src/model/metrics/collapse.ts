@@ -3,6 +3,8 @@ import type { NetworkMetrics } from './actorMetrics';
 
 /** A collapsed camp's end of a link: `camp:<n>`; an actor's end is its id. */
 export const campEnd = (camp: number) => `camp:${camp}`;
+/** The camp a link's end is, or null for an actor's end. */
+export const campOfEnd = (end: string) => (end.startsWith('camp:') ? Number(end.slice(5)) : null);
 
 export interface CollapsedCamps {
   /** The camps drawn as one node each: their number, members shown and hub. */
