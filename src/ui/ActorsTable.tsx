@@ -4,10 +4,12 @@ import type { ActorMeasures } from '../model/metrics/actorMetrics';
 import { selectLabels } from '../store/selectors';
 import { useGraph, useGraphStoreApi } from '../store/StoreContext';
 import { useArrowRows } from './useArrowRows';
-import { ROW_HEIGHT, useRowWindow } from './useRowWindow';
+import { bringRowIntoView, useRowWindow } from './useRowWindow';
 
 type Column = 'actor' | 'kind' | 'degree' | 'betweenness' | 'pagerank' | 'community';
 const MEASURED: Column[] = ['degree', 'betweenness', 'pagerank', 'community'];
+/** Columns of numbers, right-aligned as their cells are. */
+const NUMBERS: Column[] = ['degree', 'betweenness', 'pagerank'];
 
 /**
  * Every actor measured, as a table beside the relations: kind, degree, betweenness, PageRank
@@ -62,11 +64,7 @@ export default function ActorsTable() {
   const selectedId = selection?.kind === 'actor' ? selection.id : null;
   useEffect(() => {
     const index = rows.findIndex((r) => r.id === selectedId);
-    const box = scroller.current;
-    if (index === -1 || !box) return;
-    const top = index * ROW_HEIGHT;
-    if (top < box.scrollTop || top + 2 * ROW_HEIGHT > box.scrollTop + box.clientHeight)
-      box.scrollTop = Math.max(0, top - box.clientHeight / 2);
+    bringRowIntoView(scroller.current, body.current, index, shown.windowed);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- only a new selection moves the view
   }, [selectedId]);
 
@@ -75,7 +73,11 @@ export default function ActorsTable() {
   const header = (column: Column, label: string) => {
     const active = sort.by === column;
     return (
-      <th scope="col" aria-sort={active ? (sort.descending ? 'descending' : 'ascending') : 'none'}>
+      <th
+        scope="col"
+        className={NUMBERS.includes(column) ? 'number' : undefined}
+        aria-sort={active ? (sort.descending ? 'descending' : 'ascending') : 'none'}
+      >
         <button
           type="button"
           className="link"

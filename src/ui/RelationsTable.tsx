@@ -8,7 +8,7 @@ import type { Relation } from '../model/schema';
 import { selectLabels, selectSupport, selectTypeStyles, selectVisible } from '../store/selectors';
 import { LineSwatch } from './Swatches';
 import { useArrowRows } from './useArrowRows';
-import { ROW_HEIGHT, useRowWindow } from './useRowWindow';
+import { bringRowIntoView, useRowWindow } from './useRowWindow';
 
 /** The visible relations as a table: the accessible twin of the canvas. */
 export function RelationsTable() {
@@ -44,17 +44,7 @@ export function RelationsTable() {
   // the newly selected row's button takes the focus (it may only now be rendered).
   useEffect(() => {
     const index = relations.findIndex((r) => selected.includes(r.id));
-    const box = scroller.current;
-    if (index !== -1 && box && rows.windowed) {
-      const top = index * ROW_HEIGHT;
-      if (top < box.scrollTop || top + ROW_HEIGHT > box.scrollTop + box.clientHeight - ROW_HEIGHT) {
-        box.scrollTop = Math.max(0, top - box.clientHeight / 2);
-      }
-    } else {
-      body.current
-        ?.querySelector<HTMLElement>('tr.selected')
-        ?.scrollIntoView?.({ block: 'nearest' });
-    }
+    bringRowIntoView(scroller.current, body.current, index, rows.windowed);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- only a new selection moves the view
   }, [selected]);
   const onKeyDown = useArrowRows(body, relations.length, (row) =>

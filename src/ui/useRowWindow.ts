@@ -37,3 +37,23 @@ export function useRowWindow(count: number, scroller: RefObject<HTMLElement | nu
     padBottom: (count - last) * ROW_HEIGHT,
   };
 }
+
+/**
+ * Brings a table's row into view (a selection made elsewhere): in a windowed table by its place
+ * (it may not be drawn yet), else the drawn `tr.selected`.
+ */
+export function bringRowIntoView(
+  box: HTMLElement | null,
+  body: HTMLElement | null,
+  index: number,
+  windowed: boolean,
+): void {
+  if (index === -1 || !box) return;
+  if (!windowed) {
+    body?.querySelector<HTMLElement>('tr.selected')?.scrollIntoView?.({ block: 'nearest' });
+    return;
+  }
+  const top = index * ROW_HEIGHT;
+  if (top < box.scrollTop || top + 2 * ROW_HEIGHT > box.scrollTop + box.clientHeight)
+    box.scrollTop = Math.max(0, top - box.clientHeight / 2);
+}
