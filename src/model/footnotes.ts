@@ -9,6 +9,10 @@ export interface Footnote {
   text: string;
 }
 
+/** A quote as footnotes give it: whole up to `max` characters, else cut with "…". */
+export const clipQuote = (quote: string, max = 220) =>
+  quote.length > max ? `${quote.slice(0, max - 1)}…` : quote;
+
 /**
  * One numbered footnote per visible relation, in table order: the claim in words, its
  * status and its first quote — what makes a snapshot citable.
@@ -21,7 +25,7 @@ export function footnotes(
 ): Footnote[] {
   return relations.map((r, i) => {
     const quote = r.evidence[0]?.quote;
-    const clipped = quote && quote.length > maxQuote ? `${quote.slice(0, maxQuote - 1)}…` : quote;
+    const clipped = quote && clipQuote(quote, maxQuote);
     const more = r.evidence.length > 1 ? ` (+${r.evidence.length - 1})` : '';
     return {
       n: i + 1,

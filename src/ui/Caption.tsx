@@ -1,10 +1,7 @@
 import type { ReactNode } from 'react';
+import { captionTokens } from '../model/caption';
 
-/**
- * A step's caption in a small Markdown: **strong**, *emphasis* and [links](https://…). Nothing
- * else is interpreted: markup shows as text, and a link that is not http(s) (`javascript:`)
- * stays text too. Built as React nodes, never as HTML.
- */
+/** A step's caption (model/caption.ts), built as React nodes, never as HTML. */
 export function Caption({ text }: { text: string }) {
   return (
     <>
@@ -15,25 +12,19 @@ export function Caption({ text }: { text: string }) {
   );
 }
 
-const TOKEN = /\*\*([^*]+)\*\*|\*([^*]+)\*|\[([^\]]+)\]\(([^)\s]+)\)/g;
-
+/** A paragraph's tokens as React nodes. */
 export function inline(text: string): ReactNode[] {
-  const out: ReactNode[] = [];
-  let at = 0;
-  for (const m of text.matchAll(TOKEN)) {
-    if (m.index > at) out.push(text.slice(at, m.index));
-    const key = out.length;
-    if (m[1] !== undefined) out.push(<strong key={key}>{m[1]}</strong>);
-    else if (m[2] !== undefined) out.push(<em key={key}>{m[2]}</em>);
-    else if (/^https?:\/\//i.test(m[4]!))
-      out.push(
-        <a key={key} href={m[4]} target="_blank" rel="noopener noreferrer">
-          {m[3]}
-        </a>,
-      );
-    else out.push(m[0]);
-    at = m.index + m[0].length;
-  }
-  if (at < text.length) out.push(text.slice(at));
-  return out;
+  return captionTokens(text).map((token, key) =>
+    token.kind === 'strong' ? (
+      <strong key={key}>{token.text}</strong>
+    ) : token.kind === 'em' ? (
+      <em key={key}>{token.text}</em>
+    ) : token.kind === 'link' ? (
+      <a key={key} href={token.href} target="_blank" rel="noopener noreferrer">
+        {token.text}
+      </a>
+    ) : (
+      token.text
+    ),
+  );
 }

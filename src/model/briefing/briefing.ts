@@ -58,13 +58,6 @@ export interface Briefing {
   words: BriefingWords;
 }
 
-/** A caption's small Markdown as plain words: **x**, *x* and [x](url) → x (url). */
-export const plainCaption = (caption: string) =>
-  caption
-    .replace(/\*\*([^*]+)\*\*/g, '$1')
-    .replace(/\*([^*]+)\*/g, '$1')
-    .replace(/\[([^\]]+)\]\(([^)\s]+)\)/g, '$1 ($2)');
-
 /** "3. Russia requests … — alleged: „…“ (Reuters — …)": a claim as one footnote line. */
 export const footnoteLine = (c: BriefingClaim) =>
   `${c.n}. ${c.claim} — ${c.status}${c.quote ? `: „${c.quote}“` : ''}${c.source ? ` (${c.source})` : ''}`;

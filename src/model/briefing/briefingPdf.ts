@@ -1,5 +1,6 @@
 import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage, type PDFRef } from 'pdf-lib';
-import { plainCaption, pictureAlt, type Briefing, type Orientation, type Paper } from './briefing';
+import { plainCaption } from '../caption';
+import { pictureAlt, type Briefing, type Orientation, type Paper } from './briefing';
 import { PdfTags } from './pdfTags';
 
 export interface PdfLayout {
@@ -18,9 +19,12 @@ const RULE = rgb(0.75, 0.75, 0.75);
 /** The claims table's columns as shares of the line: No., claim, status, quote, source. */
 const COLUMNS = [0.05, 0.25, 0.09, 0.33, 0.28];
 
+const characterSets = new WeakMap<PDFFont, Set<number>>();
+
 /** Text the standard font can write: characters it lacks become "?" rather than an error. */
 function writable(font: PDFFont, text: string): string {
-  const known = new Set(font.getCharacterSet());
+  let known = characterSets.get(font);
+  if (!known) characterSets.set(font, (known = new Set(font.getCharacterSet())));
   return [...text.replace(/\r/g, '')]
     .map((c) => (c === '\n' || known.has(c.codePointAt(0)!) ? c : '?'))
     .join('');

@@ -1,4 +1,5 @@
-import { footnoteLine, pictureAlt, plainCaption, type Briefing } from './briefing';
+import { plainCaption } from '../caption';
+import { footnoteLine, pictureAlt, type Briefing } from './briefing';
 
 /** 16:9 in inches, as PowerPoint's default. */
 const SLIDE = { w: 10, h: 5.625, margin: 0.4 };

@@ -1,6 +1,7 @@
 import { DEFAULT_SNAPSHOT, loadSnapshots } from '../../graph/api';
 import type { Briefing, BriefingClaim, BriefingWords } from '../../model/briefing/briefing';
 import { dayOf } from '../../model/documents';
+import { clipQuote } from '../../model/footnotes';
 import type { StoryDocument } from '../../model/schema';
 import { statusOf, type StatusKey } from '../../model/status';
 import type { StoreApi } from 'zustand/vanilla';
@@ -10,7 +11,6 @@ import { showStep, stepView } from '../../store/storySteps';
 import { applyViewParams } from '../../store/viewParams';
 
 const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-const QUOTE_MAX = 220;
 
 /** "Reuters — reuters.com — 2022-03-14 — grade B — https://…": a document as a source line. */
 export const sourceLine = (d: StoryDocument) =>
@@ -75,7 +75,7 @@ export async function collectBriefing(
           n: k + 1,
           claim: labels.sentence(r),
           status: request.statusWord(statusOf(r)),
-          quote: quote.length > QUOTE_MAX ? `${quote.slice(0, QUOTE_MAX - 1)}…` : quote,
+          quote: clipQuote(quote),
           source: doc ? sourceLine(doc) : '',
         };
       });
